@@ -1,0 +1,390 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// The subset checker: walks the type-checked program and reports, with a
+// tsxen code, every construct the compiler does not implement. Lowering may
+// assume that whatever passes here is in the subset. It is a whitelist: a
+// node kind not named below is rejected.
+
+import ts from 'typescript';
+import { Code, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
+import { kindOfType } from '../lower/kinds.js';
+import { consoleMethod } from '../lower/console.js';
+import { LoadedProgram } from '../program/load.js';
+import { describeKind } from './names.js';
+
+const SK = ts.SyntaxKind;
+
+const ALLOWED_BINARY = new Set<ts.SyntaxKind>([
+  SK.PlusToken, SK.MinusToken, SK.AsteriskToken, SK.SlashToken, SK.PercentToken, SK.AsteriskAsteriskToken,
+  SK.AmpersandToken, SK.BarToken, SK.CaretToken, SK.LessThanLessThanToken, SK.GreaterThanGreaterThanToken,
+  SK.GreaterThanGreaterThanGreaterThanToken, SK.EqualsEqualsEqualsToken, SK.ExclamationEqualsEqualsToken,
+  SK.EqualsEqualsToken, SK.ExclamationEqualsToken, SK.LessThanToken, SK.LessThanEqualsToken,
+  SK.GreaterThanToken, SK.GreaterThanEqualsToken, SK.AmpersandAmpersandToken, SK.BarBarToken, SK.CommaToken,
+  SK.EqualsToken, SK.PlusEqualsToken, SK.MinusEqualsToken, SK.AsteriskEqualsToken, SK.SlashEqualsToken,
+  SK.PercentEqualsToken, SK.AsteriskAsteriskEqualsToken, SK.LessThanLessThanEqualsToken,
+  SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken,
+  SK.BarEqualsToken, SK.CaretEqualsToken, SK.AmpersandAmpersandEqualsToken, SK.BarBarEqualsToken,
+]);
+
+const ASSIGNMENTS = new Set<ts.SyntaxKind>([...ALLOWED_BINARY].filter((k) => k >= SK.FirstAssignment && k <= SK.LastAssignment));
+
+export function checkSubset(loaded: LoadedProgram): Diagnostic[] {
+  return new SubsetChecker(loaded.checker).check(loaded.entry);
+}
+
+class SubsetChecker {
+  private readonly diags: Diagnostic[] = [];
+
+  constructor(private readonly checker: ts.TypeChecker) {}
+
+  check(file: ts.SourceFile): Diagnostic[] {
+    this.rejectEverywhere(file);
+    for (const stmt of file.statements) this.statement(stmt, true);
+    return this.diags;
+  }
+
+  private report(code: number, node: ts.Node, message: string): void {
+    this.diags.push(tsxDiagnostic(code, node, message));
+  }
+
+  private unsupported(node: ts.Node, what = describeKind(node)): void {
+    this.report(Code.UnsupportedSyntax, node, `${what} is not supported by tsxen yet.`);
+  }
+
+  /** Forms rejected wherever they appear, types included. */
+  private rejectEverywhere(file: ts.SourceFile): void {
+    const visit = (node: ts.Node): void => {
+      if (node.kind === SK.AnyKeyword) {
+        this.report(Code.AnyType, node, "'any' is not allowed: tsxen compiles statically typed code. Use a precise type (or 'unknown' and narrow it).");
+      } else if (ts.isDeleteExpression(node)) {
+        this.report(Code.Delete, node, "'delete' is not supported: objects have a fixed shape. Use an optional property set to undefined, or a Map.");
+      } else if (ts.isIdentifier(node) && node.text === 'arguments' && this.isGlobalOrImplicit(node)) {
+        this.report(Code.Arguments, node, "'arguments' is not supported. Use a rest parameter (...args).");
+      } else if (ts.isIdentifier(node) && node.text === 'eval' && this.isLibrarySymbol(node)) {
+        this.report(Code.Eval, node, "'eval' is not supported: tsxen compiles the whole program ahead of time.");
+      } else if (ts.isIdentifier(node) && node.text === 'Function' && this.isLibrarySymbol(node) && !ts.isTypeNode(node.parent)) {
+        this.report(Code.FunctionConstructor, node, "The 'Function' constructor is not supported: code cannot be created at run time. Use an arrow function.");
+      } else if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isPrototypeAccess(node)) {
+        this.report(Code.PrototypeManipulation, node, 'Prototype manipulation is not supported: classes have a fixed layout known at compile time.');
+        return;
+      } else if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
+        this.report(Code.VarDeclaration, node, "'var' is not supported. Use 'let' or 'const'.");
+      } else if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression) && this.isObjectInstance(node.expression)) {
+        this.report(Code.ComputedAccess, node, 'Property access with a computed key is not supported on objects: their shape is fixed at compile time. Use a literal key or a Map.');
+      } else if (isMergeable(node) && this.mergesWithRuntimeEffect(node)) {
+        this.report(Code.DeclarationMerging, node.name ?? node, `'${node.name?.getText()}' is declared more than once with a runtime effect (declaration merging is not supported). Give each declaration its own name.`);
+      }
+      ts.forEachChild(node, visit);
+    };
+    visit(file);
+  }
+
+  /** An instance of a class or an object type (not an array, string or tuple). */
+  private isObjectInstance(node: ts.Expression): boolean {
+    const type = this.checker.getTypeAtLocation(node);
+    return (type.flags & ts.TypeFlags.Object) !== 0 && !this.checker.isArrayLikeType(type);
+  }
+
+  /** A namespace, class, function or enum whose name has another value declaration. */
+  private mergesWithRuntimeEffect(node: MergeableDeclaration): boolean {
+    const decls = node.name && this.checker.getSymbolAtLocation(node.name)?.declarations;
+    if (!decls || decls[0] !== node) return false; // report once, at the first declaration
+    const runtime = decls.filter((d) => isMergeable(d) && !(ts.isModuleDeclaration(d) && !isInstantiated(d)) &&
+      !(ts.isFunctionDeclaration(d) && !d.body)); // overload signatures are types only
+    return runtime.length > 1;
+  }
+
+  private isLibrarySymbol(id: ts.Identifier): boolean {
+    const decl = this.checker.getSymbolAtLocation(id)?.declarations?.[0];
+    return decl !== undefined && decl.getSourceFile().isDeclarationFile;
+  }
+
+  private isGlobalOrImplicit(id: ts.Identifier): boolean {
+    const sym = this.checker.getSymbolAtLocation(id);
+    return !sym || this.isLibrarySymbol(id) || sym.flags === ts.SymbolFlags.None || !sym.valueDeclaration;
+  }
+
+  // ---- statements -------------------------------------------------------
+
+  private statement(node: ts.Statement, topLevel: boolean): void {
+    switch (node.kind) {
+      case SK.Block:
+        return (node as ts.Block).statements.forEach((s) => this.statement(s, false));
+      case SK.EmptyStatement:
+      case SK.TypeAliasDeclaration:
+      case SK.InterfaceDeclaration:
+        return;
+      case SK.ExpressionStatement:
+        return this.expression((node as ts.ExpressionStatement).expression, true);
+      case SK.VariableStatement:
+        return this.variableStatement(node as ts.VariableStatement, topLevel);
+      case SK.FunctionDeclaration:
+        return this.functionDeclaration(node as ts.FunctionDeclaration, topLevel);
+      case SK.IfStatement: {
+        const s = node as ts.IfStatement;
+        this.condition(s.expression);
+        this.statement(s.thenStatement, false);
+        if (s.elseStatement) this.statement(s.elseStatement, false);
+        return;
+      }
+      case SK.WhileStatement:
+      case SK.DoStatement: {
+        const s = node as ts.WhileStatement | ts.DoStatement;
+        this.condition(s.expression);
+        return this.statement(s.statement, false);
+      }
+      case SK.ForStatement: {
+        const s = node as ts.ForStatement;
+        if (s.initializer) {
+          if (ts.isVariableDeclarationList(s.initializer)) this.declarationList(s.initializer, false, s);
+          else this.expression(s.initializer, true);
+        }
+        if (s.condition) this.condition(s.condition);
+        if (s.incrementor) this.expression(s.incrementor, true);
+        return this.statement(s.statement, false);
+      }
+      case SK.LabeledStatement:
+        return this.statement((node as ts.LabeledStatement).statement, false);
+      case SK.BreakStatement:
+      case SK.ContinueStatement:
+        return;
+      case SK.ReturnStatement: {
+        const e = (node as ts.ReturnStatement).expression;
+        if (topLevel) return this.unsupported(node, 'A top-level return');
+        if (e) this.expression(e, true);
+        return;
+      }
+    }
+    this.unsupported(node);
+  }
+
+  private variableStatement(node: ts.VariableStatement, topLevel: boolean): void {
+    if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
+    this.declarationList(node.declarationList, topLevel, node);
+  }
+
+  private declarationList(list: ts.VariableDeclarationList, topLevel: boolean, at: ts.Node): void {
+    if (!(list.flags & ts.NodeFlags.BlockScoped)) return; // 'var': reported already
+    const scoping = list.flags & ts.NodeFlags.BlockScoped;
+    if (scoping !== ts.NodeFlags.Let && scoping !== ts.NodeFlags.Const) return this.unsupported(at, "A 'using' declaration");
+    for (const decl of list.declarations) {
+      if (!ts.isIdentifier(decl.name)) {
+        this.unsupported(decl.name, 'Destructuring');
+        continue;
+      }
+      this.valueType(decl.name, `variable '${decl.name.text}'`);
+      if (decl.initializer) this.expression(decl.initializer, false);
+      else if (topLevel) {
+        this.unsupported(decl, `A module-level variable without an initializer ('${decl.name.text}')`);
+      }
+    }
+  }
+
+  private functionDeclaration(node: ts.FunctionDeclaration, topLevel: boolean): void {
+    if (!topLevel) return this.unsupported(node.name ?? node, 'A nested function (closures come with the language-core milestone)');
+    if (!node.body) return this.unsupported(node, 'A function overload or declaration without a body');
+    if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
+    if (node.asteriskToken) return this.unsupported(node, 'A generator function');
+    if (node.typeParameters) return this.unsupported(node.typeParameters[0], 'A generic function');
+    for (const p of node.parameters) {
+      if (!ts.isIdentifier(p.name)) this.unsupported(p.name, 'A destructuring parameter');
+      else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
+      else if (p.questionToken || p.initializer) this.unsupported(p, 'An optional or default parameter');
+      else this.valueType(p.name, `parameter '${p.name.text}'`);
+    }
+    const sig = this.checker.getSignatureFromDeclaration(node);
+    const ret = sig && this.checker.getReturnTypeOfSignature(sig);
+    if (!ret || !kindOfType(ret)) {
+      this.report(Code.UnsupportedType, node.type ?? node.name ?? node, `The return type '${ret ? this.checker.typeToString(ret) : '?'}' is not supported by tsxen yet.`);
+    }
+    node.body.statements.forEach((s) => this.statement(s, false));
+  }
+
+  // ---- expressions ------------------------------------------------------
+
+  private condition(node: ts.Expression): void {
+    this.expression(node, false);
+  }
+
+  /** A declared variable or parameter must have a kind tsxen can store. */
+  private valueType(node: ts.Node, what: string): void {
+    const type = this.checker.getTypeAtLocation(node);
+    const kind = kindOfType(type);
+    if (!kind || kind === 'void') {
+      this.report(Code.UnsupportedType, node, `The type '${this.checker.typeToString(type)}' of ${what} is not supported by tsxen yet (number, string and boolean are).`);
+    }
+  }
+
+  /** Checks an expression; `voidOk` when its value is discarded or may be undefined. */
+  private expression(node: ts.Expression, voidOk: boolean): void {
+    if (!this.expressionForm(node)) return;
+    const type = this.checker.getTypeAtLocation(node);
+    const kind = kindOfType(type);
+    if (!kind || (kind === 'void' && !voidOk)) {
+      this.report(Code.UnsupportedType, node, `An expression of type '${this.checker.typeToString(type)}' is not supported by tsxen yet.`);
+    }
+  }
+
+  /** Checks the form of an expression and its operands; false when reported. */
+  private expressionForm(node: ts.Expression): boolean {
+    switch (node.kind) {
+      case SK.NumericLiteral:
+      case SK.StringLiteral:
+      case SK.NoSubstitutionTemplateLiteral:
+      case SK.TrueKeyword:
+      case SK.FalseKeyword:
+        return true;
+      case SK.Identifier:
+        return this.identifier(node as ts.Identifier);
+      case SK.ParenthesizedExpression:
+      case SK.AsExpression:
+      case SK.SatisfiesExpression:
+      case SK.NonNullExpression:
+        this.expression((node as ts.ParenthesizedExpression).expression, false);
+        return true;
+      case SK.TemplateExpression:
+        for (const span of (node as ts.TemplateExpression).templateSpans) this.expression(span.expression, true);
+        return true;
+      case SK.TypeOfExpression:
+        this.expression((node as ts.TypeOfExpression).expression, true);
+        return true;
+      case SK.PrefixUnaryExpression:
+      case SK.PostfixUnaryExpression:
+        return this.unary(node as ts.PrefixUnaryExpression | ts.PostfixUnaryExpression);
+      case SK.BinaryExpression:
+        return this.binary(node as ts.BinaryExpression);
+      case SK.ConditionalExpression: {
+        const c = node as ts.ConditionalExpression;
+        this.condition(c.condition);
+        this.expression(c.whenTrue, true);
+        this.expression(c.whenFalse, true);
+        return true;
+      }
+      case SK.CallExpression:
+        return this.call(node as ts.CallExpression);
+      case SK.PropertyAccessExpression:
+        this.report(Code.UnsupportedApi, node, `'${node.getText()}' is not supported by tsxen yet.`);
+        return false;
+      case SK.DeleteExpression:
+        return false; // reported by rejectEverywhere
+    }
+    this.unsupported(node);
+    return false;
+  }
+
+  private identifier(id: ts.Identifier): boolean {
+    const sym = this.checker.getSymbolAtLocation(id);
+    const decl = sym?.valueDeclaration;
+    if (!sym || !decl) {
+      if (id.text === 'undefined') this.report(Code.UnsupportedType, id, "The value 'undefined' is not supported by tsxen yet.");
+      return false;
+    }
+    if (decl.getSourceFile().isDeclarationFile) {
+      if (id.text === 'NaN' || id.text === 'Infinity') return true;
+      if (id.text !== 'arguments' && id.text !== 'eval' && id.text !== 'Function') {
+        this.report(Code.UnsupportedApi, id, `The global '${id.text}' is not supported by tsxen yet.`);
+      }
+      return false;
+    }
+    if (ts.isFunctionDeclaration(decl)) {
+      this.unsupported(id, `Using the function '${id.text}' as a value`);
+      return false;
+    }
+    return ts.isVariableDeclaration(decl) || ts.isParameter(decl) ? true : (this.unsupported(id, `A reference to '${id.text}'`), false);
+  }
+
+  private unary(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression): boolean {
+    const op = node.operator;
+    if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) return this.assignTarget(node.operand);
+    this.expression(node.operand, false);
+    if (op === SK.PlusToken || op === SK.MinusToken || op === SK.TildeToken) {
+      const kind = kindOfType(this.checker.getTypeAtLocation(node.operand));
+      if (kind !== 'number') {
+        this.report(Code.UnsupportedType, node, `The unary '${ts.tokenToString(op)}' operator on a ${kind ?? 'value'} is not supported by tsxen yet; convert with Number(...) first.`);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private binary(node: ts.BinaryExpression): boolean {
+    const op = node.operatorToken.kind;
+    if (!ALLOWED_BINARY.has(op)) {
+      this.unsupported(node.operatorToken, `The '${node.operatorToken.getText()}' operator`);
+      return false;
+    }
+    if (ASSIGNMENTS.has(op)) {
+      if (!this.assignTarget(node.left)) return false;
+    } else {
+      this.expression(node.left, op === SK.CommaToken);
+    }
+    this.expression(node.right, op === SK.CommaToken);
+    return true;
+  }
+
+  private assignTarget(node: ts.Expression): boolean {
+    if (!ts.isIdentifier(node)) {
+      this.unsupported(node, 'Assignment to this kind of target');
+      return false;
+    }
+    return this.identifier(node);
+  }
+
+  private call(node: ts.CallExpression): boolean {
+    if (node.questionDotToken) return (this.unsupported(node, 'An optional call (?.)'), false);
+    for (const a of node.arguments) {
+      if (ts.isSpreadElement(a)) return (this.unsupported(a, 'Spread in a call'), false);
+    }
+    if (consoleMethod(this.checker, node)) {
+      for (const a of node.arguments) this.expression(a, true);
+      return true;
+    }
+    const callee = node.expression;
+    if (ts.isIdentifier(callee)) {
+      const decl = this.checker.getSymbolAtLocation(callee)?.valueDeclaration;
+      if (decl && ts.isFunctionDeclaration(decl) && !decl.getSourceFile().isDeclarationFile) {
+        for (const a of node.arguments) this.expression(a, false);
+        return true;
+      }
+      if (decl && decl.getSourceFile().isDeclarationFile) {
+        if (callee.text !== 'eval') this.report(Code.UnsupportedApi, callee, `The function '${callee.text}' is not supported by tsxen yet.`);
+        return false;
+      }
+    }
+    if (ts.isPropertyAccessExpression(callee)) {
+      this.report(Code.UnsupportedApi, callee, `'${callee.getText()}' is not supported by tsxen yet.`);
+      return false;
+    }
+    this.unsupported(node, 'This kind of call');
+    return false;
+  }
+}
+
+type MergeableDeclaration = ts.ModuleDeclaration | ts.ClassDeclaration | ts.FunctionDeclaration | ts.EnumDeclaration;
+
+function isMergeable(node: ts.Node): node is MergeableDeclaration {
+  return ts.isModuleDeclaration(node) || ts.isClassDeclaration(node) || ts.isFunctionDeclaration(node) || ts.isEnumDeclaration(node);
+}
+
+/** A namespace with values in it (a type-only namespace has no runtime effect). */
+function isInstantiated(node: ts.ModuleDeclaration): boolean {
+  const body = node.body;
+  if (!body) return false;
+  if (ts.isModuleDeclaration(body)) return isInstantiated(body);
+  return ts.isModuleBlock(body) && body.statements.some((s) => !ts.isInterfaceDeclaration(s) && !ts.isTypeAliasDeclaration(s));
+}
+
+function isLiteralKey(node: ts.Expression): boolean {
+  return ts.isStringLiteral(node) || ts.isNumericLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node);
+}
+
+function isPrototypeAccess(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): boolean {
+  const name = ts.isPropertyAccessExpression(node)
+    ? node.name.text
+    : ts.isStringLiteral(node.argumentExpression) ? node.argumentExpression.text : '';
+  if (name === '__proto__' || name === 'prototype') return true;
+  const target = node.expression;
+  return ts.isIdentifier(target) && (target.text === 'Object' || target.text === 'Reflect') &&
+    (name === 'setPrototypeOf' || name === 'getPrototypeOf' || name === 'create' || name === 'defineProperty');
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// The compilation pipeline: load and type-check (TypeScript), check the
+// subset, lower to LLVM IR, verify, optimise and emit an object, link with
+// the runtime. Usable as a library so that test runners compile many
+// programs in one process.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import llvm from 'llvm-bindings';
+import { loadProgram } from './program/load.js';
+import { checkSubset } from './checker/subset.js';
+import { lowerProgram } from './lower/program.js';
+import { CompileError, Code } from './diagnostics.js';
+import { emitObject, OptLevel } from './toolchain/emit.js';
+import { link } from './toolchain/link.js';
+import { Target } from './toolchain/runtime.js';
+
+export type { Target } from './toolchain/runtime.js';
+export type { OptLevel } from './toolchain/emit.js';
+
+export interface CompileOptions {
+  entry: string;
+  output: string;
+  target: Target;
+  opt: OptLevel;
+  /** Also write the (unoptimised) LLVM IR next to the output as .ll. */
+  emitLlvm?: boolean;
+}
+
+/** Front end only: type-check and subset-check; throws CompileError on any diagnostic. */
+export function check(entry: string) {
+  const loaded = loadProgram(entry);
+  const diags = checkSubset(loaded);
+  if (diags.length) throw new CompileError(diags);
+  return loaded;
+}
+
+export function compile(options: CompileOptions): void {
+  const loaded = check(options.entry);
+  const ir = lowerProgram(loaded);
+  if (options.emitLlvm) fs.writeFileSync(options.output.replace(/\.[^./]*$/, '') + '.ll', ir.module.print());
+  if (llvm.verifyModule(ir.module)) {
+    throw new CompileError([{ code: `TSX${Code.InternalError}`, message: 'internal compiler error: the LLVM module failed verification.' }]);
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsxen-'));
+  try {
+    const object = emitObject(ir.module, path.join(work, 'program'), options.opt);
+    fs.mkdirSync(path.dirname(path.resolve(options.output)), { recursive: true });
+    link(options.target, object, options.output);
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// console.log / console.error: the arguments become an array of tagged values
+// on the stack and one runtime call formats them exactly as Node's
+// util.format does (rt/console.zig).
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, TypedValue } from './context.js';
+import { ValueTag } from './runtime.js';
+import { lowerExpr } from './expressions.js';
+import { GLOBALS_DTS } from '../program/load.js';
+
+const STREAMS: Record<string, number> = { log: 1, error: 2 };
+
+/** `console.log(...)` or `console.error(...)` on tsxen's own console global. */
+export function consoleMethod(checker: ts.TypeChecker, node: ts.CallExpression): string | undefined {
+  const callee = node.expression;
+  if (!ts.isPropertyAccessExpression(callee) || !ts.isIdentifier(callee.expression)) return undefined;
+  if (callee.expression.text !== 'console' || !(callee.name.text in STREAMS)) return undefined;
+  const decl = checker.getSymbolAtLocation(callee.expression)?.valueDeclaration;
+  return decl && decl.getSourceFile().fileName === GLOBALS_DTS ? callee.name.text : undefined;
+}
+
+export function isConsoleCall(ctx: FunctionContext, node: ts.CallExpression): boolean {
+  return consoleMethod(ctx.checker, node) !== undefined;
+}
+
+export function lowerConsoleCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
+  const { b, ir } = ctx;
+  const stream = STREAMS[consoleMethod(ctx.checker, node)!];
+  const n = node.arguments.length;
+  const array = ctx.alloca(llvm.ArrayType.get(ir.valueStruct, Math.max(n, 1)), 'console.args');
+  node.arguments.forEach((arg, i) => {
+    const v = lowerExpr(ctx, arg);
+    const slot = b.CreateInBoundsGEP(llvm.ArrayType.get(ir.valueStruct, Math.max(n, 1)), array, [
+      llvm.ConstantInt.get(ir.i32, 0),
+      llvm.ConstantInt.get(ir.i32, i),
+    ]);
+    const [tag, bits] = tagged(ctx, v);
+    b.CreateStore(llvm.ConstantInt.get(ir.i32, tag), b.CreateInBoundsGEP(ir.valueStruct, slot, [i32(ctx, 0), i32(ctx, 0)]));
+    b.CreateStore(llvm.ConstantInt.get(ir.i32, 0), b.CreateInBoundsGEP(ir.valueStruct, slot, [i32(ctx, 0), i32(ctx, 1)]));
+    b.CreateStore(bits, b.CreateInBoundsGEP(ir.valueStruct, slot, [i32(ctx, 0), i32(ctx, 2)]));
+  });
+  const log = ir.runtime('tsx_console_log', ir.void, [ir.i32, ir.valueStruct.getPointerTo(), ir.i64]);
+  const first = b.CreateBitCast(array, ir.valueStruct.getPointerTo());
+  b.CreateCall(log, [llvm.ConstantInt.get(ir.i32, stream), first, llvm.ConstantInt.get(ir.i64, n)]);
+  return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+}
+
+function i32(ctx: FunctionContext, x: number): llvm.Value {
+  return llvm.ConstantInt.get(ctx.ir.i32, x);
+}
+
+/** The tag and 64 payload bits of a value, as rt/value.zig lays them out. */
+function tagged(ctx: FunctionContext, v: TypedValue): [ValueTag, llvm.Value] {
+  const { b, ir } = ctx;
+  switch (v.kind) {
+    case 'number':
+      return [ValueTag.Number, b.CreateBitCast(v.value, ir.i64)];
+    case 'boolean':
+      return [ValueTag.Boolean, b.CreateZExt(v.value, ir.i64)];
+    case 'string':
+      return [ValueTag.String, b.CreatePtrToInt(v.value, ir.i64)];
+    case 'void':
+      return [ValueTag.Undefined, llvm.ConstantInt.get(ir.i64, 0)];
+  }
+}

@@ -1,0 +1,125 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// State shared while lowering one program (ProgramContext) and one function
+// body (FunctionContext): where each variable lives, the loop targets of
+// break/continue, and the blocks being filled.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { IrModule } from './runtime.js';
+import { Kind } from './kinds.js';
+import { tsxDiagnostic, CompileError, Code } from '../diagnostics.js';
+
+/** A lowered expression: its kind and its SSA value (i1 for booleans). */
+export interface TypedValue {
+  kind: Kind;
+  value: llvm.Value;
+}
+
+/** Where a variable lives: a stack slot or a module global. */
+export interface Storage {
+  kind: Kind;
+  ptr: llvm.Value;
+  name: string;
+  /**
+   * For module-level let/const read by functions: an i1 global set once the
+   * declaration has run. Reading before then is a ReferenceError (the TDZ).
+   */
+  initialised?: llvm.Value;
+}
+
+export interface UserFunction {
+  fn: llvm.Function;
+  params: Kind[];
+  result: Kind;
+}
+
+export class ProgramContext {
+  readonly globals = new Map<ts.Symbol, Storage>();
+  readonly functions = new Map<ts.Symbol, UserFunction>();
+  /** The runtime's stack limit: a function whose frame lies below it overflowed. */
+  stackLimit?: llvm.GlobalVariable;
+
+  constructor(readonly ir: IrModule, readonly checker: ts.TypeChecker) {}
+}
+
+interface LoopTarget {
+  labels: string[];
+  breakTo: llvm.BasicBlock;
+  /** Undefined for a labelled non-loop statement (only `break label` may target it). */
+  continueTo?: llvm.BasicBlock;
+  /** Loops (and later switch) are what an unlabelled break leaves. */
+  isLoop: boolean;
+}
+
+export class FunctionContext {
+  readonly locals = new Map<ts.Symbol, Storage>();
+  readonly targets: LoopTarget[] = [];
+  /** Labels waiting for the loop statement they name. */
+  pendingLabels: string[] = [];
+  private readonly allocaBuilder: llvm.IRBuilder;
+  private readonly entry: llvm.BasicBlock;
+  private readonly body: llvm.BasicBlock;
+
+  constructor(readonly program: ProgramContext, readonly fn: llvm.Function, readonly result: Kind) {
+    const ir = program.ir;
+    this.entry = llvm.BasicBlock.Create(ir.context, 'entry', fn);
+    this.allocaBuilder = new llvm.IRBuilder(this.entry);
+    this.body = llvm.BasicBlock.Create(ir.context, 'body', fn);
+    ir.builder.SetInsertPoint(this.body);
+  }
+
+  get ir(): IrModule {
+    return this.program.ir;
+  }
+
+  get checker(): ts.TypeChecker {
+    return this.program.checker;
+  }
+
+  get b(): llvm.IRBuilder {
+    return this.program.ir.builder;
+  }
+
+  /** A stack slot in the entry block, where mem2reg can promote it. */
+  alloca(type: llvm.Type, name: string): llvm.AllocaInst {
+    return this.allocaBuilder.CreateAlloca(type, null, name);
+  }
+
+  newBlock(name: string): llvm.BasicBlock {
+    return llvm.BasicBlock.Create(this.ir.context, name, this.fn);
+  }
+
+  /** True when the current block already ends (after return/break/continue). */
+  terminated(): boolean {
+    const bb = this.b.GetInsertBlock();
+    return bb !== null && bb.getTerminator() !== null;
+  }
+
+  /** Continues in a fresh unreachable block after a terminator, so later code has a home. */
+  startDeadBlock(): void {
+    this.b.SetInsertPoint(this.newBlock('dead'));
+  }
+
+  /** Closes the entry block once all allocas exist. */
+  finish(): void {
+    this.allocaBuilder.CreateBr(this.body);
+  }
+
+  storageOf(id: ts.Identifier): Storage {
+    const sym = this.checker.getSymbolAtLocation(id);
+    const s = sym && (this.locals.get(sym) ?? this.program.globals.get(sym));
+    if (!s) throw new CompileError([tsxDiagnostic(Code.UnsupportedSyntax, id, `Cannot refer to '${id.text}' here.`)]);
+    return s;
+  }
+
+  findTarget(label: string | undefined, forContinue: boolean): LoopTarget | undefined {
+    for (let i = this.targets.length - 1; i >= 0; i--) {
+      const t = this.targets[i];
+      if (forContinue && !t.continueTo) continue;
+      if (label === undefined ? t.isLoop : t.labels.includes(label)) return t;
+    }
+    return undefined;
+  }
+}

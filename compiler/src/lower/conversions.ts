@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// JS conversions between kinds, lowered inline where cheap: ToInt32/ToUint32
+// (fast path through a 64-bit truncation, exact for |x| < 2^63), ToBoolean,
+// ToString, and the numeric operators whose JS meaning differs from LLVM's.
+
+import llvm from 'llvm-bindings';
+import { FunctionContext, TypedValue } from './context.js';
+
+const TWO_POW_63 = 2 ** 63;
+
+/** ECMA-262 ToInt32 of a double, as an i32. */
+export function toInt32(ctx: FunctionContext, x: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const fabs = llvm.Intrinsic.getDeclaration(ir.module, llvm.Intrinsic.fabs, [ir.f64]);
+  const small = b.CreateFCmpOLT(b.CreateCall(fabs, [x]), ir.f64Const(TWO_POW_63));
+  const fast = ctx.newBlock('toint32.fast');
+  const slow = ctx.newBlock('toint32.slow');
+  const done = ctx.newBlock('toint32.done');
+  b.CreateCondBr(small, fast, slow);
+  b.SetInsertPoint(fast);
+  const viaI64 = b.CreateTrunc(b.CreateFPToSI(x, ir.i64), ir.i32);
+  b.CreateBr(done);
+  b.SetInsertPoint(slow);
+  const slowFn = ir.runtime('tsx_to_int32_slow', ir.i32, [ir.f64]);
+  const viaRuntime = b.CreateCall(slowFn, [x]);
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.i32, 2);
+  phi.addIncoming(viaI64, fast);
+  phi.addIncoming(viaRuntime, slow);
+  return phi;
+}
+
+export function int32ToNumber(ctx: FunctionContext, v: llvm.Value): llvm.Value {
+  return ctx.b.CreateSIToFP(v, ctx.ir.f64);
+}
+
+export function uint32ToNumber(ctx: FunctionContext, v: llvm.Value): llvm.Value {
+  return ctx.b.CreateUIToFP(v, ctx.ir.f64);
+}
+
+/** ECMA-262 ToBoolean for the kinds tsxen has. */
+export function toBoolean(ctx: FunctionContext, v: TypedValue): llvm.Value {
+  const { b, ir } = ctx;
+  switch (v.kind) {
+    case 'boolean':
+      return v.value;
+    case 'number':
+      // false for +0, -0 and NaN: "unordered or not equal" to zero is wrong for
+      // NaN, so ask for ordered-and-not-equal.
+      return b.CreateFCmpONE(v.value, ir.f64Const(0));
+    case 'string': {
+      const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, v.value, [llvm.ConstantInt.get(ir.i64, 8)]), ir.i32.getPointerTo());
+      return b.CreateICmpNE(b.CreateLoad(ir.i32, lenPtr), llvm.ConstantInt.get(ir.i32, 0));
+    }
+    case 'void':
+      return llvm.ConstantInt.getFalse(ir.context);
+  }
+}
+
+/** ECMA-262 ToString: the string a value becomes in `+` and templates. */
+export function toStringValue(ctx: FunctionContext, v: TypedValue): llvm.Value {
+  const { b, ir } = ctx;
+  switch (v.kind) {
+    case 'string':
+      return v.value;
+    case 'number':
+      return b.CreateCall(ir.runtime('tsx_str_from_number', ir.ptr, [ir.f64]), [v.value]);
+    case 'boolean':
+      return b.CreateSelect(v.value, ir.stringLiteral('true'), ir.stringLiteral('false'));
+    case 'void':
+      return ir.stringLiteral('undefined');
+  }
+}
+
+/** A number as an i1 (true → 1): for relational comparison of booleans. */
+export function booleanToNumber(ctx: FunctionContext, v: llvm.Value): llvm.Value {
+  return ctx.b.CreateUIToFP(v, ctx.ir.f64);
+}

@@ -1,0 +1,383 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Lowering of expressions to LLVM IR with JavaScript's exact semantics for the
+// kinds tsxen supports. The subset checker has already rejected everything
+// else, so an unexpected node here is an internal error, not a user error.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, Storage, TypedValue } from './context.js';
+import { Kind, kindOfType, typeofName } from './kinds.js';
+import { booleanToNumber, int32ToNumber, toBoolean, toInt32, toStringValue, uint32ToNumber } from './conversions.js';
+import { lowerConsoleCall, isConsoleCall } from './console.js';
+import { internalError } from './errors.js';
+
+const SK = ts.SyntaxKind;
+
+export function kindOf(ctx: FunctionContext, node: ts.Node): Kind {
+  const kind = kindOfType(ctx.checker.getTypeAtLocation(node));
+  if (!kind) throw internalError(node, 'expression of an unsupported type reached lowering');
+  return kind;
+}
+
+export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue {
+  const ir = ctx.ir;
+  switch (node.kind) {
+    case SK.NumericLiteral:
+      return num(ir.f64Const(Number((node as ts.NumericLiteral).getText().replace(/_/g, ''))));
+    case SK.StringLiteral:
+    case SK.NoSubstitutionTemplateLiteral:
+      return { kind: 'string', value: ir.stringLiteral((node as ts.StringLiteral).text) };
+    case SK.TrueKeyword:
+      return { kind: 'boolean', value: llvm.ConstantInt.getTrue(ir.context) };
+    case SK.FalseKeyword:
+      return { kind: 'boolean', value: llvm.ConstantInt.getFalse(ir.context) };
+    case SK.ParenthesizedExpression:
+      return lowerExpr(ctx, (node as ts.ParenthesizedExpression).expression);
+    case SK.Identifier:
+      return lowerIdentifier(ctx, node as ts.Identifier);
+    case SK.TemplateExpression:
+      return lowerTemplate(ctx, node as ts.TemplateExpression);
+    case SK.TypeOfExpression: {
+      const operand = (node as ts.TypeOfExpression).expression;
+      const v = lowerExpr(ctx, operand);
+      return { kind: 'string', value: ir.stringLiteral(typeofName(v.kind)) };
+    }
+    case SK.PrefixUnaryExpression:
+      return lowerPrefix(ctx, node as ts.PrefixUnaryExpression);
+    case SK.PostfixUnaryExpression:
+      return lowerIncrement(ctx, node as ts.PostfixUnaryExpression, false);
+    case SK.BinaryExpression:
+      return lowerBinary(ctx, node as ts.BinaryExpression);
+    case SK.ConditionalExpression:
+      return lowerConditional(ctx, node as ts.ConditionalExpression);
+    case SK.CallExpression:
+      return lowerCall(ctx, node as ts.CallExpression);
+    case SK.AsExpression:
+    case SK.NonNullExpression:
+    case SK.SatisfiesExpression:
+    case SK.TypeAssertionExpression:
+      return lowerExpr(ctx, (node as ts.AsExpression).expression);
+    default:
+      throw internalError(node, `cannot lower ${SK[node.kind]}`);
+  }
+}
+
+function num(value: llvm.Value): TypedValue {
+  return { kind: 'number', value };
+}
+
+function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
+  const sym = ctx.checker.getSymbolAtLocation(id);
+  const decl = sym?.valueDeclaration;
+  if (decl && decl.getSourceFile().isDeclarationFile) {
+    // Value globals from the standard library that are plain constants.
+    if (id.text === 'NaN') return num(ctx.ir.f64Const(NaN));
+    if (id.text === 'Infinity') return num(ctx.ir.f64Const(Infinity));
+  }
+  return load(ctx, ctx.storageOf(id), id);
+}
+
+export function load(ctx: FunctionContext, s: Storage, at: ts.Node): TypedValue {
+  checkInitialised(ctx, s, at);
+  return { kind: s.kind, value: ctx.b.CreateLoad(llvmType(ctx, s.kind), s.ptr, s.name) };
+}
+
+export function store(ctx: FunctionContext, s: Storage, v: llvm.Value, at: ts.Node): void {
+  checkInitialised(ctx, s, at);
+  ctx.b.CreateStore(v, s.ptr);
+}
+
+/** The temporal dead zone: module-level let/const used before their declaration ran. */
+function checkInitialised(ctx: FunctionContext, s: Storage, _at: ts.Node): void {
+  if (!s.initialised) return;
+  const { b, ir } = ctx;
+  const ok = ctx.newBlock('tdz.ok');
+  const bad = ctx.newBlock('tdz.bad');
+  b.CreateCondBr(b.CreateLoad(ir.i1, s.initialised), ok, bad);
+  b.SetInsertPoint(bad);
+  b.CreateCall(ir.runtime('tsx_throw_reference_error', ir.void, [ir.ptr]), [ir.stringLiteral(s.name)]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(ok);
+}
+
+export function llvmType(ctx: FunctionContext | { ir: FunctionContext['ir'] }, kind: Kind): llvm.Type {
+  const ir = ctx.ir;
+  switch (kind) {
+    case 'number':
+      return ir.f64;
+    case 'boolean':
+      return ir.i1;
+    case 'string':
+      return ir.ptr;
+    case 'void':
+      return ir.void;
+  }
+}
+
+function lowerTemplate(ctx: FunctionContext, node: ts.TemplateExpression): TypedValue {
+  let acc: llvm.Value = ctx.ir.stringLiteral(node.head.text);
+  for (const span of node.templateSpans) {
+    acc = concat(ctx, acc, toStringValue(ctx, lowerExpr(ctx, span.expression)));
+    if (span.literal.text) acc = concat(ctx, acc, ctx.ir.stringLiteral(span.literal.text));
+  }
+  return { kind: 'string', value: acc };
+}
+
+function concat(ctx: FunctionContext, a: llvm.Value, b: llvm.Value): llvm.Value {
+  const ir = ctx.ir;
+  return ctx.b.CreateCall(ir.runtime('tsx_str_concat', ir.ptr, [ir.ptr, ir.ptr]), [a, b]);
+}
+
+function lowerPrefix(ctx: FunctionContext, node: ts.PrefixUnaryExpression): TypedValue {
+  const { b, ir } = ctx;
+  switch (node.operator) {
+    case SK.PlusPlusToken:
+    case SK.MinusMinusToken:
+      return lowerIncrement(ctx, node, true);
+    case SK.MinusToken:
+      return num(b.CreateFNeg(lowerExpr(ctx, node.operand).value));
+    case SK.PlusToken:
+      return num(lowerExpr(ctx, node.operand).value);
+    case SK.ExclamationToken:
+      return { kind: 'boolean', value: b.CreateNot(toBoolean(ctx, lowerExpr(ctx, node.operand))) };
+    case SK.TildeToken: {
+      const i = toInt32(ctx, lowerExpr(ctx, node.operand).value);
+      return num(int32ToNumber(ctx, b.CreateXor(i, llvm.ConstantInt.get(ir.i32, -1, true))));
+    }
+  }
+  throw internalError(node, `prefix operator ${SK[node.operator]}`);
+}
+
+function lowerIncrement(ctx: FunctionContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): TypedValue {
+  const { b, ir } = ctx;
+  const target = node.operand as ts.Identifier;
+  const s = ctx.storageOf(target);
+  const old = load(ctx, s, target).value;
+  const delta = ir.f64Const(node.operator === SK.PlusPlusToken ? 1 : -1);
+  const updated = b.CreateFAdd(old, delta);
+  store(ctx, s, updated, target);
+  return num(prefix ? updated : old);
+}
+
+const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
+  [SK.PlusEqualsToken]: SK.PlusToken,
+  [SK.MinusEqualsToken]: SK.MinusToken,
+  [SK.AsteriskEqualsToken]: SK.AsteriskToken,
+  [SK.SlashEqualsToken]: SK.SlashToken,
+  [SK.PercentEqualsToken]: SK.PercentToken,
+  [SK.AsteriskAsteriskEqualsToken]: SK.AsteriskAsteriskToken,
+  [SK.LessThanLessThanEqualsToken]: SK.LessThanLessThanToken,
+  [SK.GreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanToken,
+  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanGreaterThanToken,
+  [SK.AmpersandEqualsToken]: SK.AmpersandToken,
+  [SK.BarEqualsToken]: SK.BarToken,
+  [SK.CaretEqualsToken]: SK.CaretToken,
+};
+
+/** Compound assignments whose operator short-circuits: `a &&= b` etc. */
+const LOGICAL_ASSIGN: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
+  [SK.AmpersandAmpersandEqualsToken]: SK.AmpersandAmpersandToken,
+  [SK.BarBarEqualsToken]: SK.BarBarToken,
+};
+
+function lowerBinary(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
+  const op = node.operatorToken.kind;
+  if (op === SK.EqualsToken) {
+    const s = ctx.storageOf(node.left as ts.Identifier);
+    const v = lowerExpr(ctx, node.right);
+    store(ctx, s, v.value, node.left);
+    return v;
+  }
+  const compound = COMPOUND[op];
+  if (compound !== undefined) {
+    const s = ctx.storageOf(node.left as ts.Identifier);
+    const left = load(ctx, s, node.left);
+    const right = lowerExpr(ctx, node.right);
+    const result = applyBinary(ctx, compound, left, right, node);
+    store(ctx, s, result.value, node.left);
+    return result;
+  }
+  const logical = LOGICAL_ASSIGN[op];
+  if (logical !== undefined) {
+    // a &&= b assigns only when the operator would evaluate b.
+    const s = ctx.storageOf(node.left as ts.Identifier);
+    return shortCircuit(ctx, logical, () => load(ctx, s, node.left), () => {
+      const v = lowerExpr(ctx, node.right);
+      store(ctx, s, v.value, node.left);
+      return v;
+    }, node);
+  }
+  if (op === SK.AmpersandAmpersandToken || op === SK.BarBarToken) {
+    return shortCircuit(ctx, op, () => lowerExpr(ctx, node.left), () => lowerExpr(ctx, node.right), node);
+  }
+  if (op === SK.CommaToken) {
+    lowerExpr(ctx, node.left);
+    return lowerExpr(ctx, node.right);
+  }
+  const left = lowerExpr(ctx, node.left);
+  const right = lowerExpr(ctx, node.right);
+  return applyBinary(ctx, op, left, right, node);
+}
+
+/** `a && b` / `a || b`: the value of a or b, evaluating b only when needed. */
+function shortCircuit(
+  ctx: FunctionContext,
+  op: ts.BinaryOperator,
+  left: () => TypedValue,
+  right: () => TypedValue,
+  node: ts.Node,
+): TypedValue {
+  const { b } = ctx;
+  const kind = kindOf(ctx, node);
+  const l = left();
+  const truthy = toBoolean(ctx, l);
+  const leftEnd = b.GetInsertBlock()!;
+  const rhs = ctx.newBlock(op === SK.AmpersandAmpersandToken ? 'and.rhs' : 'or.rhs');
+  const done = ctx.newBlock('logic.done');
+  if (op === SK.AmpersandAmpersandToken) b.CreateCondBr(truthy, rhs, done);
+  else b.CreateCondBr(truthy, done, rhs);
+  b.SetInsertPoint(rhs);
+  const r = right();
+  const rightEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(llvmType(ctx, kind), 2);
+  phi.addIncoming(l.value, leftEnd);
+  phi.addIncoming(r.value, rightEnd);
+  return { kind, value: phi };
+}
+
+export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedValue, r: TypedValue, node: ts.Node): TypedValue {
+  const { b, ir } = ctx;
+  switch (op) {
+    case SK.PlusToken:
+      if (l.kind === 'string' || r.kind === 'string') {
+        return { kind: 'string', value: concat(ctx, toStringValue(ctx, l), toStringValue(ctx, r)) };
+      }
+      return num(b.CreateFAdd(l.value, r.value));
+    case SK.MinusToken:
+      return num(b.CreateFSub(l.value, r.value));
+    case SK.AsteriskToken:
+      return num(b.CreateFMul(l.value, r.value));
+    case SK.SlashToken:
+      return num(b.CreateFDiv(l.value, r.value));
+    case SK.PercentToken:
+      // LLVM's frem is C's fmod, which is exactly JS's % (sign of the dividend).
+      return num(b.CreateFRem(l.value, r.value));
+    case SK.AsteriskAsteriskToken:
+      return num(b.CreateCall(ir.runtime('tsx_pow', ir.f64, [ir.f64, ir.f64]), [l.value, r.value]));
+    case SK.AmpersandToken:
+      return num(int32ToNumber(ctx, b.CreateAnd(toInt32(ctx, l.value), toInt32(ctx, r.value))));
+    case SK.BarToken:
+      return num(int32ToNumber(ctx, b.CreateOr(toInt32(ctx, l.value), toInt32(ctx, r.value))));
+    case SK.CaretToken:
+      return num(int32ToNumber(ctx, b.CreateXor(toInt32(ctx, l.value), toInt32(ctx, r.value))));
+    case SK.LessThanLessThanToken:
+      return num(int32ToNumber(ctx, b.CreateShl(toInt32(ctx, l.value), shiftCount(ctx, r.value))));
+    case SK.GreaterThanGreaterThanToken:
+      return num(int32ToNumber(ctx, b.CreateAShr(toInt32(ctx, l.value), shiftCount(ctx, r.value))));
+    case SK.GreaterThanGreaterThanGreaterThanToken:
+      return num(uint32ToNumber(ctx, b.CreateLShr(toInt32(ctx, l.value), shiftCount(ctx, r.value))));
+    case SK.EqualsEqualsEqualsToken:
+    case SK.EqualsEqualsToken:
+      return bool(equals(ctx, l, r, node));
+    case SK.ExclamationEqualsEqualsToken:
+    case SK.ExclamationEqualsToken:
+      return bool(b.CreateNot(equals(ctx, l, r, node)));
+    case SK.LessThanToken:
+    case SK.LessThanEqualsToken:
+    case SK.GreaterThanToken:
+    case SK.GreaterThanEqualsToken:
+      return bool(relational(ctx, op, l, r));
+  }
+  throw internalError(node, `binary operator ${SK[op]}`);
+}
+
+function bool(value: llvm.Value): TypedValue {
+  return { kind: 'boolean', value };
+}
+
+/** The shift count: ToUint32(count) & 31. */
+function shiftCount(ctx: FunctionContext, count: llvm.Value): llvm.Value {
+  return ctx.b.CreateAnd(toInt32(ctx, count), llvm.ConstantInt.get(ctx.ir.i32, 31));
+}
+
+function equals(ctx: FunctionContext, l: TypedValue, r: TypedValue, node: ts.Node): llvm.Value {
+  const { b, ir } = ctx;
+  if (l.kind !== r.kind) throw internalError(node, `comparison of ${l.kind} with ${r.kind}`);
+  switch (l.kind) {
+    case 'number':
+      return b.CreateFCmpOEQ(l.value, r.value); // NaN is unequal to itself; +0 equals -0
+    case 'boolean':
+      return b.CreateICmpEQ(l.value, r.value);
+    case 'string':
+      return b.CreateCall(ir.runtime('tsx_str_equals', ir.i1, [ir.ptr, ir.ptr]), [l.value, r.value]);
+    default:
+      return llvm.ConstantInt.getTrue(ir.context);
+  }
+}
+
+function relational(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedValue, r: TypedValue): llvm.Value {
+  const { b, ir } = ctx;
+  let lv = l.value;
+  let rv = r.value;
+  if (l.kind === 'string' && r.kind === 'string') {
+    const cmp = b.CreateCall(ir.runtime('tsx_str_compare', ir.i32, [ir.ptr, ir.ptr]), [lv, rv]);
+    const zero = llvm.ConstantInt.get(ir.i32, 0);
+    if (op === SK.LessThanToken) return b.CreateICmpSLT(cmp, zero);
+    if (op === SK.LessThanEqualsToken) return b.CreateICmpSLE(cmp, zero);
+    if (op === SK.GreaterThanToken) return b.CreateICmpSGT(cmp, zero);
+    return b.CreateICmpSGE(cmp, zero);
+  }
+  if (l.kind === 'boolean') lv = booleanToNumber(ctx, lv);
+  if (r.kind === 'boolean') rv = booleanToNumber(ctx, rv);
+  // Ordered comparisons: any NaN makes all four false, as in JS.
+  if (op === SK.LessThanToken) return b.CreateFCmpOLT(lv, rv);
+  if (op === SK.LessThanEqualsToken) return b.CreateFCmpOLE(lv, rv);
+  if (op === SK.GreaterThanToken) return b.CreateFCmpOGT(lv, rv);
+  return b.CreateFCmpOGE(lv, rv);
+}
+
+function lowerConditional(ctx: FunctionContext, node: ts.ConditionalExpression): TypedValue {
+  const { b } = ctx;
+  const kind = kindOf(ctx, node);
+  const cond = lowerCondition(ctx, node.condition);
+  const whenTrue = ctx.newBlock('cond.true');
+  const whenFalse = ctx.newBlock('cond.false');
+  const done = ctx.newBlock('cond.done');
+  b.CreateCondBr(cond, whenTrue, whenFalse);
+  b.SetInsertPoint(whenTrue);
+  const t = lowerExpr(ctx, node.whenTrue);
+  const tEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(whenFalse);
+  const f = lowerExpr(ctx, node.whenFalse);
+  const fEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  if (kind === 'void') return t;
+  const phi = b.CreatePHI(llvmType(ctx, kind), 2);
+  phi.addIncoming(t.value, tEnd);
+  phi.addIncoming(f.value, fEnd);
+  return { kind, value: phi };
+}
+
+/** An expression used as a condition, as an i1. */
+export function lowerCondition(ctx: FunctionContext, node: ts.Expression): llvm.Value {
+  return toBoolean(ctx, lowerExpr(ctx, node));
+}
+
+function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
+  const { b, ir } = ctx;
+  if (isConsoleCall(ctx, node)) return lowerConsoleCall(ctx, node);
+  const callee = node.expression as ts.Identifier;
+  const sym = ctx.checker.getSymbolAtLocation(callee);
+  const target = sym && ctx.program.functions.get(sym);
+  if (!target) throw internalError(node, `call of '${callee.getText()}'`);
+  const args = node.arguments.map((a) => lowerExpr(ctx, a).value);
+  const call = b.CreateCall(target.fn, args);
+  if (target.result === 'void') return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+  return { kind: target.result, value: call };
+}

@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Lowering of statements: declarations, control flow, labelled break and
+// continue. Every variable is a stack slot; LLVM's mem2reg turns them into
+// registers.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, Storage } from './context.js';
+import { kindOf, llvmType, lowerCondition, lowerExpr, store } from './expressions.js';
+import { internalError } from './errors.js';
+
+const SK = ts.SyntaxKind;
+
+export function lowerStatements(ctx: FunctionContext, statements: readonly ts.Statement[]): void {
+  for (const s of statements) lowerStatement(ctx, s);
+}
+
+export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
+  if (ctx.terminated()) ctx.startDeadBlock();
+  const { b } = ctx;
+  switch (node.kind) {
+    case SK.Block:
+      return lowerStatements(ctx, (node as ts.Block).statements);
+    case SK.EmptyStatement:
+    case SK.FunctionDeclaration: // hoisted: lowered by the program
+    case SK.TypeAliasDeclaration:
+    case SK.InterfaceDeclaration:
+      return;
+    case SK.ExpressionStatement:
+      lowerExpr(ctx, (node as ts.ExpressionStatement).expression);
+      return;
+    case SK.VariableStatement:
+      return lowerDeclarations(ctx, (node as ts.VariableStatement).declarationList);
+    case SK.IfStatement:
+      return lowerIf(ctx, node as ts.IfStatement);
+    case SK.WhileStatement:
+      return lowerWhile(ctx, node as ts.WhileStatement);
+    case SK.DoStatement:
+      return lowerDo(ctx, node as ts.DoStatement);
+    case SK.ForStatement:
+      return lowerFor(ctx, node as ts.ForStatement);
+    case SK.LabeledStatement:
+      return lowerLabelled(ctx, node as ts.LabeledStatement);
+    case SK.BreakStatement:
+    case SK.ContinueStatement:
+      return lowerJump(ctx, node as ts.BreakOrContinueStatement);
+    case SK.ReturnStatement: {
+      const e = (node as ts.ReturnStatement).expression;
+      if (e && ctx.result !== 'void') b.CreateRet(lowerExpr(ctx, e).value);
+      else {
+        if (e) lowerExpr(ctx, e);
+        b.CreateRetVoid();
+      }
+      return;
+    }
+  }
+  throw internalError(node, `cannot lower statement ${SK[node.kind]}`);
+}
+
+function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationList): void {
+  for (const decl of list.declarations) {
+    const id = decl.name as ts.Identifier;
+    const sym = ctx.checker.getSymbolAtLocation(id);
+    if (!sym) throw internalError(decl, 'variable without a symbol');
+    let storage = ctx.program.globals.get(sym);
+    if (!storage) {
+      const kind = kindOf(ctx, id);
+      storage = { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
+      ctx.locals.set(sym, storage);
+    }
+    if (decl.initializer) {
+      const v = lowerExpr(ctx, decl.initializer);
+      markInitialised(ctx, storage);
+      store(ctx, storage, v.value, decl);
+    } else {
+      markInitialised(ctx, storage);
+    }
+  }
+}
+
+function markInitialised(ctx: FunctionContext, s: Storage): void {
+  if (s.initialised) ctx.b.CreateStore(llvm.ConstantInt.getTrue(ctx.ir.context), s.initialised);
+}
+
+function lowerIf(ctx: FunctionContext, node: ts.IfStatement): void {
+  const { b } = ctx;
+  const cond = lowerCondition(ctx, node.expression);
+  const then = ctx.newBlock('if.then');
+  const otherwise = node.elseStatement ? ctx.newBlock('if.else') : undefined;
+  const done = ctx.newBlock('if.done');
+  b.CreateCondBr(cond, then, otherwise ?? done);
+  b.SetInsertPoint(then);
+  lowerStatement(ctx, node.thenStatement);
+  if (!ctx.terminated()) b.CreateBr(done);
+  if (otherwise && node.elseStatement) {
+    b.SetInsertPoint(otherwise);
+    lowerStatement(ctx, node.elseStatement);
+    if (!ctx.terminated()) b.CreateBr(done);
+  }
+  b.SetInsertPoint(done);
+}
+
+/** Runs `body` as a loop body with break/continue targets (and any pending labels). */
+function withLoop(ctx: FunctionContext, breakTo: llvm.BasicBlock, continueTo: llvm.BasicBlock, body: () => void): void {
+  ctx.targets.push({ labels: ctx.pendingLabels, breakTo, continueTo, isLoop: true });
+  ctx.pendingLabels = [];
+  body();
+  ctx.targets.pop();
+}
+
+function lowerWhile(ctx: FunctionContext, node: ts.WhileStatement): void {
+  const { b } = ctx;
+  const test = ctx.newBlock('while.test');
+  const body = ctx.newBlock('while.body');
+  const done = ctx.newBlock('while.done');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  b.CreateCondBr(lowerCondition(ctx, node.expression), body, done);
+  b.SetInsertPoint(body);
+  withLoop(ctx, done, test, () => lowerStatement(ctx, node.statement));
+  if (!ctx.terminated()) b.CreateBr(test);
+  b.SetInsertPoint(done);
+}
+
+function lowerDo(ctx: FunctionContext, node: ts.DoStatement): void {
+  const { b } = ctx;
+  const body = ctx.newBlock('do.body');
+  const test = ctx.newBlock('do.test');
+  const done = ctx.newBlock('do.done');
+  b.CreateBr(body);
+  b.SetInsertPoint(body);
+  withLoop(ctx, done, test, () => lowerStatement(ctx, node.statement));
+  if (!ctx.terminated()) b.CreateBr(test);
+  b.SetInsertPoint(test);
+  b.CreateCondBr(lowerCondition(ctx, node.expression), body, done);
+  b.SetInsertPoint(done);
+}
+
+function lowerFor(ctx: FunctionContext, node: ts.ForStatement): void {
+  const { b } = ctx;
+  if (node.initializer) {
+    if (ts.isVariableDeclarationList(node.initializer)) {
+      lowerDeclarations(ctx, node.initializer);
+    } else {
+      lowerExpr(ctx, node.initializer);
+    }
+  }
+  const test = ctx.newBlock('for.test');
+  const body = ctx.newBlock('for.body');
+  const update = ctx.newBlock('for.update');
+  const done = ctx.newBlock('for.done');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  if (node.condition) b.CreateCondBr(lowerCondition(ctx, node.condition), body, done);
+  else b.CreateBr(body);
+  b.SetInsertPoint(body);
+  withLoop(ctx, done, update, () => lowerStatement(ctx, node.statement));
+  if (!ctx.terminated()) b.CreateBr(update);
+  b.SetInsertPoint(update);
+  if (node.incrementor) lowerExpr(ctx, node.incrementor);
+  b.CreateBr(test);
+  b.SetInsertPoint(done);
+}
+
+function lowerLabelled(ctx: FunctionContext, node: ts.LabeledStatement): void {
+  const label = node.label.text;
+  const inner = node.statement;
+  if (isLoop(inner) || ts.isLabeledStatement(inner)) {
+    ctx.pendingLabels.push(label);
+    lowerStatement(ctx, inner);
+    return;
+  }
+  // A labelled block: only `break label` can leave it.
+  const done = ctx.newBlock('label.done');
+  ctx.targets.push({ labels: [...ctx.pendingLabels, label], breakTo: done, isLoop: false });
+  ctx.pendingLabels = [];
+  lowerStatement(ctx, inner);
+  ctx.targets.pop();
+  if (!ctx.terminated()) ctx.b.CreateBr(done);
+  ctx.b.SetInsertPoint(done);
+}
+
+function isLoop(node: ts.Statement): boolean {
+  return ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node);
+}
+
+function lowerJump(ctx: FunctionContext, node: ts.BreakOrContinueStatement): void {
+  const isContinue = node.kind === SK.ContinueStatement;
+  const target = ctx.findTarget(node.label?.text, isContinue);
+  if (!target) throw internalError(node, 'jump without a target');
+  ctx.b.CreateBr(isContinue ? target.continueTo! : target.breakTo);
+}

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Links the program object with the runtime objects through Zig's lld:
+// a static Linux executable, or a Xen PVH kernel laid out by xen/kernel.ld.
+
+import path from 'node:path';
+import { projectRoot } from '../paths.js';
+import { Target, runtimeObjects } from './runtime.js';
+import { run, zigPath } from './tools.js';
+
+export function link(target: Target, programObject: string, output: string): void {
+  const objects = [...runtimeObjects(target), programObject];
+  const common = ['--gc-sections', '-o', output];
+  const args = target === 'xen'
+    ? ['ld.lld', '-T', path.join(projectRoot, 'xen', 'kernel.ld'), '--strip-debug', ...common, ...objects]
+    : ['ld.lld', '-static', '--entry=_start', ...common, ...objects];
+  run(zigPath(), args, 'linking');
+}

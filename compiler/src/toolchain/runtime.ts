@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Builds the Zig runtime objects a target links with, once: they are cached
+// under build/cache, keyed by a hash of their sources and flags, and written
+// atomically so that parallel compilations can share the cache.
+
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cacheDir, projectRoot } from '../paths.js';
+import { run, zigPath } from './tools.js';
+
+export type Target = 'xen' | 'linux';
+
+interface ZigObject {
+  name: string;
+  root: string;
+  target: string;
+  /** Source folders whose contents the object depends on. */
+  sources: string[];
+}
+
+const FREESTANDING = 'x86_64-freestanding';
+/** Flags for every runtime object: baseline x86-64 (QEMU's default CPU), no red zone for kernel code. */
+const COMMON_FLAGS = ['-mcpu=x86_64', '-O', 'ReleaseFast', '-fno-stack-check', '-ffunction-sections', '-fno-unwind-tables', '-mno-red-zone'];
+
+const OBJECTS: Record<Target, ZigObject[]> = {
+  linux: [
+    { name: 'rt', root: 'rt/rt.zig', target: FREESTANDING, sources: ['rt'] },
+    { name: 'linux', root: 'rt/linux.zig', target: 'x86_64-linux', sources: ['rt'] },
+  ],
+  xen: [
+    { name: 'rt', root: 'rt/rt.zig', target: FREESTANDING, sources: ['rt'] },
+    { name: 'xen', root: 'xen/kernel.zig', target: FREESTANDING, sources: ['xen'] },
+  ],
+};
+
+/** The runtime objects for a target, building any that are missing. */
+export function runtimeObjects(target: Target): string[] {
+  return OBJECTS[target].map(buildObject);
+}
+
+function buildObject(obj: ZigObject): string {
+  const flags = ['-target', obj.target, ...COMMON_FLAGS];
+  const key = hashSources(obj, flags);
+  const out = path.join(cacheDir, `${obj.name}-${key}.o`);
+  if (fs.existsSync(out)) return out;
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const tmp = `${out}.${process.pid}.tmp`;
+  run(zigPath(), [
+    'build-obj', ...flags, '-fcompiler-rt',
+    '--cache-dir', path.join(projectRoot, 'build', 'zig-cache'),
+    '--global-cache-dir', path.join(projectRoot, 'build', 'zig-global-cache'),
+    `-femit-bin=${tmp}`, path.join(projectRoot, obj.root),
+  ], `building the runtime (${obj.root})`);
+  fs.renameSync(tmp, out);
+  return out;
+}
+
+function hashSources(obj: ZigObject, flags: string[]): string {
+  const h = crypto.createHash('sha256');
+  h.update(JSON.stringify([obj.root, flags]));
+  for (const dir of obj.sources) {
+    for (const file of listFiles(path.join(projectRoot, dir))) {
+      h.update(path.relative(projectRoot, file));
+      h.update(fs.readFileSync(file));
+    }
+  }
+  return h.digest('hex').slice(0, 16);
+}
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...listFiles(p));
+    else if (/\.(zig|ld|S)$/.test(entry.name)) out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,13 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Globals that tsxen programs see besides the ES2022 library: the parts of
+// Node's environment that tsxen provides on every target. The compiler checks
+// each use against what it implements (unsupported argument types are
+// diagnostics, not silent differences).
+
+interface Console {
+  log(...data: unknown[]): void;
+  error(...data: unknown[]): void;
+}
+declare var console: Console;

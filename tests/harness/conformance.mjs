@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// The differential conformance suite: every tests/conformance/**/*.ts runs
+// under Node and as a tsxen `--target linux` executable; stdout and exit
+// status must be equal byte for byte. Programs compile in this process (one
+// TypeScript host, shared library parse) and run as child processes.
+
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import assert from 'node:assert/strict';
+import { compile } from '../../dist/compiler/driver.js';
+import { CompileError, formatDiagnostics } from '../../dist/compiler/diagnostics.js';
+import { findTs, repoRoot, shard } from './files.mjs';
+import { runProcess, runUnderNode } from './node-oracle.mjs';
+
+export function conformanceSuite(index, count) {
+  const files = shard(findTs(path.join(repoRoot, 'tests', 'conformance')), index, count);
+  describe(`conformance (linux target, shard ${index + 1}/${count})`, function () {
+    this.timeout(60000);
+    let work;
+    before(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsxen-conf-')); });
+    after(() => fs.rmSync(work, { recursive: true, force: true }));
+    for (const file of files) {
+      const name = path.relative(path.join(repoRoot, 'tests', 'conformance'), file);
+      it(name, async () => {
+        const exe = path.join(work, name.replace(/[\/.]/g, '_'));
+        const expected = await runUnderNode(file, work);
+        try {
+          compile({ entry: file, output: exe, target: 'linux', opt: 2 });
+        } catch (e) {
+          if (e instanceof CompileError) assert.fail(formatDiagnostics(e.diagnostics, false));
+          throw e;
+        }
+        const actual = await runProcess(exe, []);
+        assert.equal(actual.stdout, expected.stdout, 'stdout differs from Node');
+        assert.equal(actual.status, expected.status, `exit status differs from Node (stderr: ${actual.stderr.slice(0, 500)})`);
+      });
+    }
+  });
+}
