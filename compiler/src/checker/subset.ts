@@ -65,7 +65,10 @@ class SubsetChecker {
         this.report(Code.Eval, node, "'eval' is not supported: tsxen compiles the whole program ahead of time.");
       } else if (ts.isIdentifier(node) && node.text === 'Function' && this.isLibrarySymbol(node) && !ts.isTypeNode(node.parent)) {
         this.report(Code.FunctionConstructor, node, "The 'Function' constructor is not supported: code cannot be created at run time. Use an arrow function.");
-      } else if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isPrototypeAccess(node)) {
+      } else if (
+        ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && isPrototypeAccess(node)) ||
+        (ts.isPropertyAssignment(node) && node.name.getText() === '__proto__')
+      ) {
         this.report(Code.PrototypeManipulation, node, 'Prototype manipulation is not supported: classes have a fixed layout known at compile time.');
         return;
       } else if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
@@ -93,6 +96,18 @@ class SubsetChecker {
     const runtime = decls.filter((d) => isMergeable(d) && !(ts.isModuleDeclaration(d) && !isInstantiated(d)) &&
       !(ts.isFunctionDeclaration(d) && !d.body)); // overload signatures are types only
     return runtime.length > 1;
+  }
+
+  private usedInFunctions(name: ts.Identifier): boolean {
+    const sym = this.checker.getSymbolAtLocation(name);
+    let found = false;
+    const visit = (node: ts.Node): void => {
+      if (found) return;
+      if (ts.isIdentifier(node) && node !== name && this.checker.getSymbolAtLocation(node) === sym) found = true;
+      else ts.forEachChild(node, visit);
+    };
+    for (const stmt of name.getSourceFile().statements) if (ts.isFunctionDeclaration(stmt)) visit(stmt);
+    return found;
   }
 
   private isLibrarySymbol(id: ts.Identifier): boolean {
@@ -175,8 +190,9 @@ class SubsetChecker {
       }
       this.valueType(decl.name, `variable '${decl.name.text}'`);
       if (decl.initializer) this.expression(decl.initializer, false);
-      else if (topLevel) {
-        this.unsupported(decl, `A module-level variable without an initializer ('${decl.name.text}')`);
+      else if (topLevel && this.usedInFunctions(decl.name)) {
+        // Its value before the first assignment would be undefined, which a number cannot hold.
+        this.unsupported(decl, `A module-level variable that functions use, without an initializer ('${decl.name.text}'),`);
       }
     }
   }
@@ -211,9 +227,17 @@ class SubsetChecker {
   private valueType(node: ts.Node, what: string): void {
     const type = this.checker.getTypeAtLocation(node);
     const kind = kindOfType(type);
-    if (!kind || kind === 'void') {
+    if (type.flags & ts.TypeFlags.Any) {
+      this.reportAny(node, what);
+    } else if (!kind || kind === 'void') {
       this.report(Code.UnsupportedType, node, `The type '${this.checker.typeToString(type)}' of ${what} is not supported by tsxen yet (number, string and boolean are).`);
     }
+  }
+
+  /** A value typed 'any' (often implicitly, from a library function): TSX1004, once per node. */
+  private reportAny(node: ts.Node, what: string): void {
+    if (this.diags.some((d) => d.code === 'TSX1004' && d.start === node.getStart())) return;
+    this.report(Code.AnyType, node, `The ${what} has type 'any', which tsxen does not allow: give it a precise type.`);
   }
 
   /** Checks an expression; `voidOk` when its value is discarded or may be undefined. */
@@ -221,7 +245,9 @@ class SubsetChecker {
     if (!this.expressionForm(node)) return;
     const type = this.checker.getTypeAtLocation(node);
     const kind = kindOfType(type);
-    if (!kind || (kind === 'void' && !voidOk)) {
+    if (type.flags & ts.TypeFlags.Any) {
+      this.reportAny(node, 'expression');
+    } else if (!kind || (kind === 'void' && !voidOk)) {
       this.report(Code.UnsupportedType, node, `An expression of type '${this.checker.typeToString(type)}' is not supported by tsxen yet.`);
     }
   }

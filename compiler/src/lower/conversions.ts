@@ -52,7 +52,7 @@ export function toBoolean(ctx: FunctionContext, v: TypedValue): llvm.Value {
       // NaN, so ask for ordered-and-not-equal.
       return b.CreateFCmpONE(v.value, ir.f64Const(0));
     case 'string': {
-      const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, v.value, [llvm.ConstantInt.get(ir.i64, 8)]), ir.i32.getPointerTo());
+      const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, v.value, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
       return b.CreateICmpNE(b.CreateLoad(ir.i32, lenPtr), llvm.ConstantInt.get(ir.i32, 0));
     }
     case 'void':

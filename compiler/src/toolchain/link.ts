@@ -13,7 +13,7 @@ export function link(target: Target, programObject: string, output: string): voi
   const objects = [...runtimeObjects(target), programObject];
   const common = ['--gc-sections', '-o', output];
   const args = target === 'xen'
-    ? ['ld.lld', '-T', path.join(projectRoot, 'xen', 'kernel.ld'), '--strip-debug', ...common, ...objects]
+    ? ['ld.lld', '-T', path.join(projectRoot, 'xen', 'kernel.ld'), '--strip-all', ...common, ...objects]
     : ['ld.lld', '-static', '--entry=_start', ...common, ...objects];
   run(zigPath(), args, 'linking');
 }

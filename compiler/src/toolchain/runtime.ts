@@ -19,20 +19,22 @@ interface ZigObject {
   target: string;
   /** Source folders whose contents the object depends on. */
   sources: string[];
+  /** Boot and platform code is not hot: optimise it for size. */
+  mode: 'ReleaseFast' | 'ReleaseSmall';
 }
 
 const FREESTANDING = 'x86_64-freestanding';
 /** Flags for every runtime object: baseline x86-64 (QEMU's default CPU), no red zone for kernel code. */
-const COMMON_FLAGS = ['-mcpu=x86_64', '-O', 'ReleaseFast', '-fno-stack-check', '-ffunction-sections', '-fno-unwind-tables', '-mno-red-zone'];
+const COMMON_FLAGS = ['-mcpu=x86_64', '-fno-stack-check', '-ffunction-sections', '-fdata-sections', '-fno-unwind-tables', '-mno-red-zone'];
 
 const OBJECTS: Record<Target, ZigObject[]> = {
   linux: [
-    { name: 'rt', root: 'rt/rt.zig', target: FREESTANDING, sources: ['rt'] },
-    { name: 'linux', root: 'rt/linux.zig', target: 'x86_64-linux', sources: ['rt'] },
+    { name: 'rt', root: 'rt/rt.zig', target: FREESTANDING, sources: ['rt'], mode: 'ReleaseFast' },
+    { name: 'linux', root: 'rt/linux.zig', target: 'x86_64-linux', sources: ['rt'], mode: 'ReleaseSmall' },
   ],
   xen: [
-    { name: 'rt', root: 'rt/rt.zig', target: FREESTANDING, sources: ['rt'] },
-    { name: 'xen', root: 'xen/kernel.zig', target: FREESTANDING, sources: ['xen'] },
+    { name: 'rt', root: 'rt/rt.zig', target: FREESTANDING, sources: ['rt'], mode: 'ReleaseFast' },
+    { name: 'xen', root: 'xen/kernel.zig', target: FREESTANDING, sources: ['xen'], mode: 'ReleaseSmall' },
   ],
 };
 
@@ -42,7 +44,7 @@ export function runtimeObjects(target: Target): string[] {
 }
 
 function buildObject(obj: ZigObject): string {
-  const flags = ['-target', obj.target, ...COMMON_FLAGS];
+  const flags = ['-target', obj.target, '-O', obj.mode, ...COMMON_FLAGS];
   const key = hashSources(obj, flags);
   const out = path.join(cacheDir, `${obj.name}-${key}.o`);
   if (fs.existsSync(out)) return out;
@@ -55,6 +57,7 @@ function buildObject(obj: ZigObject): string {
     `-femit-bin=${tmp}`, path.join(projectRoot, obj.root),
   ], `building the runtime (${obj.root})`);
   fs.renameSync(tmp, out);
+  fs.rmSync(`${tmp}.o`, { force: true }); // Zig 0.13 leaves a copy named X.o.o beside -femit-bin=X.o
   return out;
 }
 

@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+
+//! The platform interface: the only way rt reaches the outside world.
+//! Linux (rt/linux.zig) and Xen (xen/) implement these symbols. Under
+//! `zig test` they are replaced by in-process fakes so the runtime can be
+//! tested on the host.
+
+const builtin = @import("builtin");
+
+pub const write = if (builtin.is_test) fake.write else tsx_platform_write;
+pub const exit = if (builtin.is_test) fake.exit else tsx_platform_exit;
+pub const heap = if (builtin.is_test) fake.heap else tsx_platform_heap;
+pub const nowNs = if (builtin.is_test) fake.nowNs else tsx_platform_now_ns;
+pub const cmdline = if (builtin.is_test) fake.cmdline else tsx_platform_cmdline;
+/// The compiled program's top-level code.
+pub const programMain = if (builtin.is_test) fake.programMain else tsx_main;
+
+extern fn tsx_platform_write(fd: u32, ptr: [*]const u8, len: usize) callconv(.C) void;
+extern fn tsx_platform_exit(status: u32) callconv(.C) noreturn;
+extern fn tsx_platform_heap(len_out: *usize) callconv(.C) [*]u8;
+extern fn tsx_platform_now_ns() callconv(.C) u64;
+extern fn tsx_platform_cmdline(len_out: *usize) callconv(.C) [*]const u8;
+extern fn tsx_main() callconv(.C) void;
+
+/// Test doubles: output is captured per fd so tests can compare it.
+pub const fake = struct {
+    pub var out: [2][256 * 1024]u8 = undefined;
+    pub var out_len: [2]usize = .{ 0, 0 };
+    var heap_mem: [32 * 1024 * 1024]u8 align(16) = undefined;
+
+    pub fn write(fd: u32, ptr: [*]const u8, len: usize) callconv(.C) void {
+        const i: usize = if (fd == 2) 1 else 0;
+        const n = @min(len, out[i].len - out_len[i]);
+        @memcpy(out[i][out_len[i]..][0..n], ptr[0..n]);
+        out_len[i] += n;
+    }
+
+    pub fn exit(status: u32) callconv(.C) noreturn {
+        _ = status;
+        @panic("tsx_platform_exit called in a test");
+    }
+
+    pub fn heap(len_out: *usize) callconv(.C) [*]u8 {
+        len_out.* = heap_mem.len;
+        return &heap_mem;
+    }
+
+    pub fn nowNs() callconv(.C) u64 {
+        return 0;
+    }
+
+    pub fn cmdline(len_out: *usize) callconv(.C) [*]const u8 {
+        len_out.* = 0;
+        return "";
+    }
+
+    pub fn programMain() callconv(.C) void {}
+
+    /// Returns and clears what was written to `fd`.
+    pub fn take(fd: u32) []const u8 {
+        const i: usize = if (fd == 2) 1 else 0;
+        const s = out[i][0..out_len[i]];
+        out_len[i] = 0;
+        return s;
+    }
+};

@@ -1,0 +1,8 @@
+// expect-error: TSX1009
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+// Object.setPrototypeOf is rejected
+const a: { x: number } = { x: 1 };
+const b: { y: number } = { y: 2 };
+Object.setPrototypeOf(a, b);
+console.log(a.x);

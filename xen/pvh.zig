@@ -1,0 +1,115 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// PVH entry. Xen (or QEMU's -kernel) finds tsx_pvh_start through the ELF note
+// XEN_ELFNOTE_PHYS32_ENTRY and enters it in 32-bit protected mode, paging off,
+// flat segments, with %ebx = physical address of struct hvm_start_info.
+//
+// We: load our own GDT, zero .bss, identity map the first 4 GiB with 2 MiB
+// pages, enable PAE + SSE, switch to long mode, set up the 64 KiB boot stack
+// and call tsx_xen_main(start_info_phys) in kernel.zig.
+
+comptime {
+    asm (
+        \\ .section .note.xen, "a", @note
+        \\ .balign 4
+        \\ .long 4                      /* namesz: "Xen\0" */
+        \\ .long 8                      /* descsz: 8-byte address (ELF64) */
+        \\ .long 18                     /* XEN_ELFNOTE_PHYS32_ENTRY */
+        \\ .asciz "Xen"
+        \\ .balign 4
+        \\ .quad tsx_pvh_start
+        \\ .balign 4
+        \\
+        \\ .section .text.boot32, "ax", @progbits
+        \\ .code32
+        \\ .globl tsx_pvh_start
+        \\ .type tsx_pvh_start, @function
+        \\tsx_pvh_start:
+        \\ cld
+        \\ mov %ebx, %esi                 /* keep start_info across rep stos */
+        \\ lgdt tsx_gdt_ptr
+        \\ mov $0x10, %eax
+        \\ mov %eax, %ds
+        \\ mov %eax, %es
+        \\ mov %eax, %ss
+        \\
+        \\ /* zero .bss (page tables included; the stack is not in .bss) */
+        \\ mov $__bss_start, %edi
+        \\ mov $__bss_end, %ecx
+        \\ sub %edi, %ecx
+        \\ shr $2, %ecx
+        \\ xor %eax, %eax
+        \\ rep stosl
+        \\
+        \\ /* PML4[0] -> PDPT; PDPT[0..3] -> 4 page directories of 2 MiB pages */
+        \\ movl $tsx_pdpt + 3, tsx_pml4
+        \\ mov $tsx_pd + 3, %eax
+        \\ xor %ecx, %ecx
+        \\1: mov %eax, tsx_pdpt(,%ecx,8)
+        \\ add $0x1000, %eax
+        \\ inc %ecx
+        \\ cmp $4, %ecx
+        \\ jb 1b
+        \\ mov $0x83, %eax                 /* present | writable | 2 MiB page */
+        \\ xor %ecx, %ecx
+        \\2: mov %eax, tsx_pd(,%ecx,8)
+        \\ add $0x200000, %eax
+        \\ inc %ecx
+        \\ cmp $2048, %ecx
+        \\ jb 2b
+        \\
+        \\ mov %cr4, %eax
+        \\ or $0x620, %eax                /* PAE | OSFXSR | OSXMMEXCPT */
+        \\ mov %eax, %cr4
+        \\ mov $tsx_pml4, %eax
+        \\ mov %eax, %cr3
+        \\ mov $0xc0000080, %ecx          /* EFER */
+        \\ rdmsr
+        \\ or $0x100, %eax                /* LME */
+        \\ wrmsr
+        \\ mov %cr0, %eax
+        \\ and $~0x4, %eax                /* clear EM */
+        \\ or $0x80000003, %eax           /* PG | MP | PE */
+        \\ mov %eax, %cr0
+        \\ ljmp $0x08, $tsx_start64
+        \\
+        \\ .code64
+        \\tsx_start64:
+        \\ xor %eax, %eax
+        \\ mov %eax, %fs
+        \\ mov %eax, %gs
+        \\ mov $tsx_stack_top, %esp
+        \\ fninit
+        \\ mov %esi, %edi
+        \\ call tsx_xen_main
+        \\3: cli
+        \\ hlt
+        \\ jmp 3b
+        \\
+        \\ .section .rodata.tsx_gdt, "a", @progbits
+        \\ .balign 8
+        \\tsx_gdt:
+        \\ .quad 0
+        \\ .quad 0x00af9a000000ffff        /* 0x08: 64-bit code */
+        \\ .quad 0x00cf92000000ffff        /* 0x10: flat data */
+        \\tsx_gdt_ptr:
+        \\ .word tsx_gdt_ptr - tsx_gdt - 1
+        \\ .long tsx_gdt
+        \\
+        \\ .section .bss.tsx_pagetables, "aw", @nobits
+        \\ .balign 4096
+        \\tsx_pml4: .skip 4096
+        \\tsx_pdpt: .skip 4096
+        \\tsx_pd: .skip 4 * 4096
+        \\
+        \\ .section .tsx_stack, "aw", @nobits
+        \\ .balign 16
+        \\ .skip 64 * 1024
+        \\tsx_stack_top:
+        \\ .text
+    );
+}
+
+/// Bytes identity mapped by the boot page tables (4 GiB).
+pub const mapped_limit: u64 = 4 << 30;

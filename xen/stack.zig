@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// The program's stack. The boot stack in .bss is small; the program runs on
+// a stack carved from the top of the heap region (8 MiB, or a quarter of the
+// region when RAM is scarce). rt.o exports tsx_stack_limit: compiled
+// recursive functions call tsx_stack_overflow below it, and the room under
+// the limit is left for that handler, as on Linux.
+
+const heap = @import("heap.zig");
+
+extern var tsx_stack_limit: usize;
+
+const max_size = 8 << 20;
+const reserve = 256 << 10; // kept below the limit for the overflow handler
+
+/// Take the stack from the heap, set the limit and run `entry` on it.
+pub fn runOnProgramStack(comptime entry: fn () callconv(.C) noreturn) noreturn {
+    const size = @min(max_size, heap.len / 4) & ~@as(u64, 4095);
+    heap.len -= size;
+    const bottom = heap.base + heap.len;
+    const top = bottom + size;
+    tsx_stack_limit = if (size > 2 * reserve) bottom + reserve else 0;
+    asm volatile (
+        \\ mov %[top], %%rsp
+        \\ xor %%ebp, %%ebp
+        \\ call *%[entry]
+        :
+        : [top] "r" (top),
+          [entry] "r" (&entry),
+        : "memory"
+    );
+    unreachable;
+}
