@@ -12,6 +12,7 @@ import { kindOfType } from '../lower/kinds.js';
 import { consoleMethod } from '../lower/console.js';
 import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
+import { ClassModel, isStaticMember, memberText } from './members.js';
 
 const SK = ts.SyntaxKind;
 
@@ -25,6 +26,7 @@ const ALLOWED_BINARY = new Set<ts.SyntaxKind>([
   SK.PercentEqualsToken, SK.AsteriskAsteriskEqualsToken, SK.LessThanLessThanEqualsToken,
   SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken,
   SK.BarEqualsToken, SK.CaretEqualsToken, SK.AmpersandAmpersandEqualsToken, SK.BarBarEqualsToken,
+  SK.InstanceOfKeyword, SK.QuestionQuestionToken, SK.QuestionQuestionEqualsToken,
 ]);
 
 const ASSIGNMENTS = new Set<ts.SyntaxKind>([...ALLOWED_BINARY].filter((k) => k >= SK.FirstAssignment && k <= SK.LastAssignment));
@@ -35,10 +37,15 @@ export function checkSubset(loaded: LoadedProgram): Diagnostic[] {
 
 class SubsetChecker {
   private readonly diags: Diagnostic[] = [];
+  private model!: ClassModel;
+  /** The class whose instance members are being checked (for `this`). */
+  private currentClass?: ts.ClassDeclaration;
+  private inStatic = false;
 
   constructor(private readonly checker: ts.TypeChecker) {}
 
   check(file: ts.SourceFile): Diagnostic[] {
+    this.model = new ClassModel(this.checker, file);
     this.rejectEverywhere(file);
     for (const stmt of file.statements) this.statement(stmt, true);
     return this.diags;
@@ -136,6 +143,9 @@ class SubsetChecker {
         return this.variableStatement(node as ts.VariableStatement, topLevel);
       case SK.FunctionDeclaration:
         return this.functionDeclaration(node as ts.FunctionDeclaration, topLevel);
+      case SK.ClassDeclaration:
+        if (!topLevel) return this.unsupported(node, 'A class declared inside a function or block');
+        return this.classDeclaration(node as ts.ClassDeclaration);
       case SK.IfStatement: {
         const s = node as ts.IfStatement;
         this.condition(s.expression);
@@ -290,8 +300,14 @@ class SubsetChecker {
       case SK.CallExpression:
         return this.call(node as ts.CallExpression);
       case SK.PropertyAccessExpression:
-        this.report(Code.UnsupportedApi, node, `'${node.getText()}' is not supported by tsxen yet.`);
-        return false;
+        return this.propertyAccess(node as ts.PropertyAccessExpression, 'read');
+      case SK.NullKeyword:
+        return true;
+      case SK.ThisKeyword:
+        if (!this.currentClass || this.inStatic) return (this.unsupported(node, "'this' outside an instance method or constructor"), false);
+        return true;
+      case SK.NewExpression:
+        return this.newExpression(node as ts.NewExpression);
       case SK.DeleteExpression:
         return false; // reported by rejectEverywhere
     }
@@ -302,10 +318,8 @@ class SubsetChecker {
   private identifier(id: ts.Identifier): boolean {
     const sym = this.checker.getSymbolAtLocation(id);
     const decl = sym?.valueDeclaration;
-    if (!sym || !decl) {
-      if (id.text === 'undefined') this.report(Code.UnsupportedType, id, "The value 'undefined' is not supported by tsxen yet.");
-      return false;
-    }
+    if (id.text === 'undefined' && (!decl || decl.getSourceFile().isDeclarationFile)) return true;
+    if (!sym || !decl) return false;
     if (decl.getSourceFile().isDeclarationFile) {
       if (id.text === 'NaN' || id.text === 'Infinity') return true;
       if (id.text !== 'arguments' && id.text !== 'eval' && id.text !== 'Function') {
@@ -317,7 +331,133 @@ class SubsetChecker {
       this.unsupported(id, `Using the function '${id.text}' as a value`);
       return false;
     }
+    if (ts.isClassDeclaration(decl)) {
+      this.unsupported(id, `Using the class '${id.text}' as a value`);
+      return false;
+    }
     return ts.isVariableDeclaration(decl) || ts.isParameter(decl) ? true : (this.unsupported(id, `A reference to '${id.text}'`), false);
+  }
+
+  // ---- classes and members ---------------------------------------------
+
+  private classDeclaration(node: ts.ClassDeclaration): void {
+    if (!node.name) return this.unsupported(node, 'An anonymous class');
+    if (node.typeParameters) return this.unsupported(node.typeParameters[0], 'A generic class');
+    const ext = node.heritageClauses?.find((h) => h.token === SK.ExtendsKeyword)?.types[0];
+    if (ext && !this.model.base(node)) return this.unsupported(ext, 'Extending something other than a class of this program');
+    const outer = this.currentClass;
+    this.currentClass = node;
+    for (const m of node.members) this.classMember(m, node);
+    this.currentClass = outer;
+  }
+
+  private classMember(m: ts.ClassElement, cls: ts.ClassDeclaration): void {
+    if (ts.canHaveDecorators(m) && ts.getDecorators(m)?.length) return this.unsupported(m, 'A decorator');
+    if (m.name && ts.isComputedPropertyName(m.name)) return this.unsupported(m.name, 'A computed member name');
+    this.inStatic = isStaticMember(m);
+    try {
+      if (ts.isSemicolonClassElement(m)) return;
+      if (ts.isPropertyDeclaration(m)) {
+        if (m.modifiers?.some((x) => x.kind === SK.DeclareKeyword)) return this.unsupported(m, "A 'declare' field");
+        this.valueType(m, `field '${memberText(m.name)}'`);
+        if (m.initializer) this.expression(m.initializer, false);
+        return;
+      }
+      if (ts.isConstructorDeclaration(m)) {
+        if (!m.body) return;
+        this.parameters(m.parameters, true);
+        m.body.statements.forEach((s) => this.statement(s, false));
+        return;
+      }
+      if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
+        if (!m.body) return; // abstract
+        if (ts.isMethodDeclaration(m) && (m.asteriskToken || m.typeParameters)) return this.unsupported(m, 'A generic or generator method');
+        if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) return this.unsupported(m, 'An async method');
+        this.parameters(m.parameters, false);
+        this.returnType(m);
+        m.body.statements.forEach((s) => this.statement(s, false));
+        return;
+      }
+      this.unsupported(m, `This class member (${SK[m.kind]})`);
+    } finally {
+      this.inStatic = false;
+    }
+    void cls;
+  }
+
+  private parameters(params: ts.NodeArray<ts.ParameterDeclaration>, constructor: boolean): void {
+    for (const p of params) {
+      if (!ts.isIdentifier(p.name)) this.unsupported(p.name, 'A destructuring parameter');
+      else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
+      else if (p.questionToken || p.initializer) this.unsupported(p, 'An optional or default parameter');
+      else this.valueType(p.name, `parameter '${p.name.text}'`);
+      if (!constructor && ts.isParameterPropertyDeclaration(p, p.parent)) this.unsupported(p, 'A parameter property outside a constructor');
+    }
+  }
+
+  private returnType(node: ts.SignatureDeclaration): void {
+    const sig = this.checker.getSignatureFromDeclaration(node);
+    const ret = sig && this.checker.getReturnTypeOfSignature(sig);
+    if (!ret || !kindOfType(ret)) {
+      this.report(Code.UnsupportedType, node.type ?? node.name ?? node, `The return type '${ret ? this.checker.typeToString(ret) : '?'}' is not supported by tsxen yet.`);
+    }
+  }
+
+  private newExpression(node: ts.NewExpression): boolean {
+    const cls = ts.isIdentifier(node.expression) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(node.expression)) : undefined;
+    if (!cls) {
+      const name = node.expression.getText();
+      this.report(Code.UnsupportedApi, node, `'new ${name}' is not supported by tsxen yet.`);
+      return false;
+    }
+    for (const a of node.arguments ?? []) {
+      if (ts.isSpreadElement(a)) return (this.unsupported(a, 'Spread in a call'), false);
+      this.expression(a, false);
+    }
+    return true;
+  }
+
+  /** `a.b` read, written or called: there must be such a member on every class that can be `a`. */
+  private propertyAccess(node: ts.PropertyAccessExpression, mode: 'read' | 'write' | 'call'): boolean {
+    if (node.questionDotToken) return (this.unsupported(node, 'Optional chaining (?.)'), false);
+    const name = node.name.text;
+    const target = node.expression;
+    const staticCls = ts.isIdentifier(target) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(target)) : undefined;
+    if (staticCls) return this.staticMember(staticCls, name, mode, node);
+    const type = this.checker.getTypeAtLocation(target);
+    const kind = kindOfType(type);
+    if (kind === 'string' && name === 'length' && mode === 'read') return this.expressionForm(target) || true;
+    if (kind !== 'ref') {
+      this.report(Code.UnsupportedApi, node, `'${node.getText()}' is not supported by tsxen yet.`);
+      return false;
+    }
+    if (!this.expressionForm(target)) return false;
+    const receivers = this.model.receivers(type);
+    if (receivers.length === 0) {
+      this.report(Code.UnsupportedType, target, `No class of this program can be a '${this.checker.typeToString(type)}', so tsxen cannot lay it out (object literals come later).`);
+      return false;
+    }
+    const want = mode === 'read' ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
+    for (const c of receivers) {
+      const forms = this.model.forms(c, name);
+      if (![...forms].some((f) => want.includes(f))) {
+        const what = mode === 'call' ? `Calling '${name}'` : `${mode === 'read' ? 'Reading' : 'Writing'} '${name}'`;
+        this.unsupported(node.name, `${what} on a '${c.name!.text}' (as a ${[...forms].join('/') || 'missing member'})`);
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private staticMember(cls: ts.ClassDeclaration, name: string, mode: 'read' | 'write' | 'call', at: ts.Node): boolean {
+    for (let c: ts.ClassDeclaration | undefined = cls; c; c = this.model.base(c)) {
+      const m = c.members.find((x) => x.name && memberText(x.name) === name && isStaticMember(x));
+      if (!m) continue;
+      if (mode === 'call' ? ts.isMethodDeclaration(m) : ts.isPropertyDeclaration(m)) return true;
+      break;
+    }
+    this.unsupported(at, `This use of the static member '${name}'`);
+    return false;
   }
 
   private unary(node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression): boolean {
@@ -340,6 +480,14 @@ class SubsetChecker {
       this.unsupported(node.operatorToken, `The '${node.operatorToken.getText()}' operator`);
       return false;
     }
+    if (op === SK.InstanceOfKeyword) {
+      this.expression(node.left, false);
+      if (!ts.isIdentifier(node.right) || !this.model.isProgramClass(this.checker.getSymbolAtLocation(node.right))) {
+        this.unsupported(node.right, "An 'instanceof' whose right side is not a class of this program");
+        return false;
+      }
+      return true;
+    }
     if (ASSIGNMENTS.has(op)) {
       if (!this.assignTarget(node.left)) return false;
     } else {
@@ -350,6 +498,7 @@ class SubsetChecker {
   }
 
   private assignTarget(node: ts.Expression): boolean {
+    if (ts.isPropertyAccessExpression(node)) return this.propertyAccess(node, 'write');
     if (!ts.isIdentifier(node)) {
       this.unsupported(node, 'Assignment to this kind of target');
       return false;
@@ -367,6 +516,16 @@ class SubsetChecker {
       return true;
     }
     const callee = node.expression;
+    if (callee.kind === SK.SuperKeyword) {
+      for (const a of node.arguments) this.expression(a, false);
+      return true;
+    }
+    if (ts.isPropertyAccessExpression(callee) && !ts.isPropertyAccessExpression(callee.expression) || (ts.isPropertyAccessExpression(callee))) {
+      if (callee.questionDotToken) return (this.unsupported(callee, 'Optional chaining (?.)'), false);
+      const ok = callee.expression.kind === SK.SuperKeyword ? true : this.propertyAccess(callee, 'call');
+      for (const a of node.arguments) this.expression(a, false);
+      return ok;
+    }
     if (ts.isIdentifier(callee)) {
       const decl = this.checker.getSymbolAtLocation(callee)?.valueDeclaration;
       if (decl && ts.isFunctionDeclaration(decl) && !decl.getSourceFile().isDeclarationFile) {
@@ -377,10 +536,6 @@ class SubsetChecker {
         if (callee.text !== 'eval') this.report(Code.UnsupportedApi, callee, `The function '${callee.text}' is not supported by tsxen yet.`);
         return false;
       }
-    }
-    if (ts.isPropertyAccessExpression(callee)) {
-      this.report(Code.UnsupportedApi, callee, `'${callee.getText()}' is not supported by tsxen yet.`);
-      return false;
     }
     this.unsupported(node, 'This kind of call');
     return false;

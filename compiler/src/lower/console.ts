@@ -8,7 +8,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
-import { ValueTag } from './runtime.js';
+import { toValue } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { GLOBALS_DTS } from '../program/load.js';
 
@@ -38,10 +38,7 @@ export function lowerConsoleCall(ctx: FunctionContext, node: ts.CallExpression):
       llvm.ConstantInt.get(ir.i32, 0),
       llvm.ConstantInt.get(ir.i32, i),
     ]);
-    const [tag, bits] = tagged(ctx, v);
-    b.CreateStore(llvm.ConstantInt.get(ir.i32, tag), b.CreateInBoundsGEP(ir.valueStruct, slot, [i32(ctx, 0), i32(ctx, 0)]));
-    b.CreateStore(llvm.ConstantInt.get(ir.i32, 0), b.CreateInBoundsGEP(ir.valueStruct, slot, [i32(ctx, 0), i32(ctx, 1)]));
-    b.CreateStore(bits, b.CreateInBoundsGEP(ir.valueStruct, slot, [i32(ctx, 0), i32(ctx, 2)]));
+      b.CreateStore(toValue(ctx, v), b.CreateBitCast(slot, ir.valueStruct.getPointerTo()));
   });
   const log = ir.runtime('tsx_console_log', ir.void, [ir.i32, ir.valueStruct.getPointerTo(), ir.i64]);
   const first = b.CreateBitCast(array, ir.valueStruct.getPointerTo());
@@ -51,19 +48,4 @@ export function lowerConsoleCall(ctx: FunctionContext, node: ts.CallExpression):
 
 function i32(ctx: FunctionContext, x: number): llvm.Value {
   return llvm.ConstantInt.get(ctx.ir.i32, x);
-}
-
-/** The tag and 64 payload bits of a value, as rt/value.zig lays them out. */
-function tagged(ctx: FunctionContext, v: TypedValue): [ValueTag, llvm.Value] {
-  const { b, ir } = ctx;
-  switch (v.kind) {
-    case 'number':
-      return [ValueTag.Number, b.CreateBitCast(v.value, ir.i64)];
-    case 'boolean':
-      return [ValueTag.Boolean, b.CreateZExt(v.value, ir.i64)];
-    case 'string':
-      return [ValueTag.String, b.CreatePtrToInt(v.value, ir.i64)];
-    case 'void':
-      return [ValueTag.Undefined, llvm.ConstantInt.get(ir.i64, 0)];
-  }
 }

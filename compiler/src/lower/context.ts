@@ -9,6 +9,8 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 import { Kind } from './kinds.js';
+import { TypeTable } from './typetable.js';
+import type { ClassInfo } from './classes.js';
 import { tsxDiagnostic, CompileError, Code } from '../diagnostics.js';
 
 /** A lowered expression: its kind and its SSA value (i1 for booleans). */
@@ -17,11 +19,16 @@ export interface TypedValue {
   value: llvm.Value;
 }
 
-/** Where a variable lives: a stack slot or a module global. */
+/**
+ * Where a variable lives: a stack slot or a module global (`ptr`), or, for a
+ * variable that closures capture and someone assigns, a heap box whose address
+ * sits in the stack slot `boxSlot` (a fresh box per loop iteration for `let`).
+ */
 export interface Storage {
   kind: Kind;
   ptr: llvm.Value;
   name: string;
+  boxSlot?: llvm.Value;
   /**
    * For module-level let/const read by functions: an i1 global set once the
    * declaration has run. Reading before then is a ReferenceError (the TDZ).
@@ -38,6 +45,8 @@ export interface UserFunction {
 export class ProgramContext {
   readonly globals = new Map<ts.Symbol, Storage>();
   readonly functions = new Map<ts.Symbol, UserFunction>();
+  readonly types = new TypeTable();
+  readonly classes = new Map<ts.Symbol, ClassInfo>();
   /** The runtime's stack limit: a function whose frame lies below it overflowed. */
   stackLimit?: llvm.GlobalVariable;
 
@@ -61,6 +70,10 @@ export class FunctionContext {
   private readonly allocaBuilder: llvm.IRBuilder;
   private readonly entry: llvm.BasicBlock;
   private readonly body: llvm.BasicBlock;
+
+  /** `this` in methods and constructors (an i8*), and the class they belong to. */
+  thisValue?: llvm.Value;
+  thisClass?: ClassInfo;
 
   constructor(readonly program: ProgramContext, readonly fn: llvm.Function, readonly result: Kind) {
     const ir = program.ir;

@@ -7,6 +7,7 @@
 
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
+import { callOnValues, toValue } from './values.js';
 
 const TWO_POW_63 = 2 ** 63;
 
@@ -57,6 +58,10 @@ export function toBoolean(ctx: FunctionContext, v: TypedValue): llvm.Value {
     }
     case 'void':
       return llvm.ConstantInt.getFalse(ir.context);
+    case 'ref':
+      return llvm.ConstantInt.getTrue(ir.context); // objects are always truthy
+    case 'value':
+      return callOnValues(ctx, 'tsx_value_truthy', ir.i1, [v.value]);
   }
 }
 
@@ -72,6 +77,9 @@ export function toStringValue(ctx: FunctionContext, v: TypedValue): llvm.Value {
       return b.CreateSelect(v.value, ir.stringLiteral('true'), ir.stringLiteral('false'));
     case 'void':
       return ir.stringLiteral('undefined');
+    case 'ref':
+    case 'value':
+      return callOnValues(ctx, 'tsx_value_to_string', ir.ptr, [toValue(ctx, v)]);
   }
 }
 

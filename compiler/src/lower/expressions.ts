@@ -8,10 +8,17 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
-import { Kind, kindOfType, typeofName } from './kinds.js';
+import { Kind, kindOfType } from './kinds.js';
 import { booleanToNumber, int32ToNumber, toBoolean, toInt32, toStringValue, uint32ToNumber } from './conversions.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
+import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
+import { ValueTag } from './runtime.js';
+import {
+  lowerInstanceof, lowerMethodCall, lowerNew, lowerPropertyGet, lowerPropertySet, lowerSuperCall, lowerSuperMethodCall,
+  memberRead, memberWrite, staticClass,
+} from './members.js';
+import { pendingFieldInit, llvmKindType } from './classes.js';
 
 const SK = ts.SyntaxKind;
 
@@ -39,11 +46,17 @@ export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue
       return lowerIdentifier(ctx, node as ts.Identifier);
     case SK.TemplateExpression:
       return lowerTemplate(ctx, node as ts.TemplateExpression);
-    case SK.TypeOfExpression: {
-      const operand = (node as ts.TypeOfExpression).expression;
-      const v = lowerExpr(ctx, operand);
-      return { kind: 'string', value: ir.stringLiteral(typeofName(v.kind)) };
-    }
+    case SK.TypeOfExpression:
+      return lowerTypeof(ctx, node as ts.TypeOfExpression);
+    case SK.NullKeyword:
+      return { kind: 'value', value: constantValue(ctx, ValueTag.Null) };
+    case SK.ThisKeyword:
+      if (!ctx.thisValue) throw internalError(node, "'this' outside a method");
+      return { kind: 'ref', value: ctx.thisValue };
+    case SK.PropertyAccessExpression:
+      return lowerPropertyAccess(ctx, node as ts.PropertyAccessExpression);
+    case SK.NewExpression:
+      return lowerNew(ctx, node as ts.NewExpression);
     case SK.PrefixUnaryExpression:
       return lowerPrefix(ctx, node as ts.PrefixUnaryExpression);
     case SK.PostfixUnaryExpression:
@@ -71,22 +84,63 @@ function num(value: llvm.Value): TypedValue {
 function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
   const sym = ctx.checker.getSymbolAtLocation(id);
   const decl = sym?.valueDeclaration;
+  if (id.text === 'undefined' && (!decl || decl.getSourceFile().isDeclarationFile)) {
+    return { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) };
+  }
   if (decl && decl.getSourceFile().isDeclarationFile) {
     // Value globals from the standard library that are plain constants.
     if (id.text === 'NaN') return num(ctx.ir.f64Const(NaN));
     if (id.text === 'Infinity') return num(ctx.ir.f64Const(Infinity));
   }
-  return load(ctx, ctx.storageOf(id), id);
+  // The variable's storage kind, narrowed to what TypeScript knows here.
+  return coerce(ctx, load(ctx, ctx.storageOf(id), id), kindOf(ctx, id));
+}
+
+/** `a.b`: `.length` of strings, statics, fields and getters. */
+function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpression): TypedValue {
+  const { b, ir } = ctx;
+  const objectType = ctx.checker.getTypeAtLocation(node.expression);
+  if (node.name.text === 'length' && kindOfType(objectType) === 'string') {
+    const s = lowerExpr(ctx, node.expression).value;
+    const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
+    return num(b.CreateUIToFP(b.CreateLoad(ir.i32, lenPtr), ir.f64));
+  }
+  return lowerPropertyGet(ctx, node);
+}
+
+/** `typeof x`: known statically unless x is a union. */
+function lowerTypeof(ctx: FunctionContext, node: ts.TypeOfExpression): TypedValue {
+  const ir = ctx.ir;
+  const v = lowerExpr(ctx, node.expression);
+  if (v.kind === 'value') {
+    return { kind: 'string', value: callOnValues(ctx, 'tsx_value_typeof', ir.ptr, [v.value]) };
+  }
+  const type = ctx.checker.getTypeAtLocation(node.expression);
+  const name = v.kind === 'ref' ? (type.getCallSignatures().length ? 'function' : 'object') : v.kind === 'void' ? 'undefined' : v.kind;
+  return { kind: 'string', value: ir.stringLiteral(name) };
 }
 
 export function load(ctx: FunctionContext, s: Storage, at: ts.Node): TypedValue {
   checkInitialised(ctx, s, at);
-  return { kind: s.kind, value: ctx.b.CreateLoad(llvmType(ctx, s.kind), s.ptr, s.name) };
+  return { kind: s.kind, value: ctx.b.CreateLoad(llvmType(ctx, s.kind), addressOf(ctx, s), s.name) };
 }
 
 export function store(ctx: FunctionContext, s: Storage, v: llvm.Value, at: ts.Node): void {
   checkInitialised(ctx, s, at);
-  ctx.b.CreateStore(v, s.ptr);
+  ctx.b.CreateStore(v, addressOf(ctx, s));
+}
+
+/** Stores a value of any kind, converted to the storage's kind. */
+export function storeTyped(ctx: FunctionContext, s: Storage, v: TypedValue, at: ts.Node): void {
+  store(ctx, s, coerce(ctx, v, s.kind).value, at);
+}
+
+/** The address of a variable's value: its slot, or the value slot of its current box. */
+export function addressOf(ctx: FunctionContext, s: Storage): llvm.Value {
+  if (!s.boxSlot) return s.ptr;
+  const { b, ir } = ctx;
+  const box = b.CreateLoad(ir.ptr, s.boxSlot);
+  return b.CreateBitCast(b.CreateGEP(ir.i8, box, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(llvmType(ctx, s.kind), 0));
 }
 
 /** The temporal dead zone: module-level let/const used before their declaration ran. */
@@ -103,17 +157,7 @@ function checkInitialised(ctx: FunctionContext, s: Storage, _at: ts.Node): void 
 }
 
 export function llvmType(ctx: FunctionContext | { ir: FunctionContext['ir'] }, kind: Kind): llvm.Type {
-  const ir = ctx.ir;
-  switch (kind) {
-    case 'number':
-      return ir.f64;
-    case 'boolean':
-      return ir.i1;
-    case 'string':
-      return ir.ptr;
-    case 'void':
-      return ir.void;
-  }
+  return llvmKindType(ctx, kind);
 }
 
 function lowerTemplate(ctx: FunctionContext, node: ts.TemplateExpression): TypedValue {
@@ -150,14 +194,45 @@ function lowerPrefix(ctx: FunctionContext, node: ts.PrefixUnaryExpression): Type
   throw internalError(node, `prefix operator ${SK[node.operator]}`);
 }
 
+/** An assignable place: a variable or an object member, its object evaluated once. */
+interface Place {
+  read(): TypedValue;
+  write(v: TypedValue): void;
+}
+
+function lowerPlace(ctx: FunctionContext, target: ts.Expression): Place {
+  while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+  if (ts.isIdentifier(target)) {
+    const s = ctx.storageOf(target);
+    const kind = kindOf(ctx, target);
+    return {
+      read: () => coerce(ctx, load(ctx, s, target), kind),
+      write: (v) => storeTyped(ctx, s, v, target),
+    };
+  }
+  if (ts.isPropertyAccessExpression(target)) {
+    const statics = staticClass(ctx, target.expression);
+    if (statics) {
+      return { read: () => lowerPropertyGet(ctx, target), write: (v) => lowerPropertySet(ctx, target, v) };
+    }
+    const receiverType = ctx.checker.getTypeAtLocation(target.expression);
+    const object = coerce(ctx, lowerExpr(ctx, target.expression), 'ref').value;
+    const kind = kindOf(ctx, target);
+    return {
+      read: () => ({ kind, value: memberRead(ctx, object, receiverType, target.name.text, kind, target)! }),
+      write: (v) => memberWrite(ctx, object, receiverType, target.name.text, v, target),
+    };
+  }
+  throw internalError(target, `assignment to ${SK[target.kind]}`);
+}
+
 function lowerIncrement(ctx: FunctionContext, node: ts.PrefixUnaryExpression | ts.PostfixUnaryExpression, prefix: boolean): TypedValue {
   const { b, ir } = ctx;
-  const target = node.operand as ts.Identifier;
-  const s = ctx.storageOf(target);
-  const old = load(ctx, s, target).value;
+  const place = lowerPlace(ctx, node.operand);
+  const old = coerce(ctx, place.read(), 'number').value;
   const delta = ir.f64Const(node.operator === SK.PlusPlusToken ? 1 : -1);
   const updated = b.CreateFAdd(old, delta);
-  store(ctx, s, updated, target);
+  place.write(num(updated));
   return num(prefix ? updated : old);
 }
 
@@ -180,48 +255,50 @@ const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
 const LOGICAL_ASSIGN: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
   [SK.AmpersandAmpersandEqualsToken]: SK.AmpersandAmpersandToken,
   [SK.BarBarEqualsToken]: SK.BarBarToken,
+  [SK.QuestionQuestionEqualsToken]: SK.QuestionQuestionToken,
 };
 
 function lowerBinary(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
   const op = node.operatorToken.kind;
   if (op === SK.EqualsToken) {
-    const s = ctx.storageOf(node.left as ts.Identifier);
+    const place = lowerPlace(ctx, node.left);
     const v = lowerExpr(ctx, node.right);
-    store(ctx, s, v.value, node.left);
+    place.write(v);
     return v;
   }
   const compound = COMPOUND[op];
   if (compound !== undefined) {
-    const s = ctx.storageOf(node.left as ts.Identifier);
-    const left = load(ctx, s, node.left);
+    const place = lowerPlace(ctx, node.left);
+    const left = place.read();
     const right = lowerExpr(ctx, node.right);
     const result = applyBinary(ctx, compound, left, right, node);
-    store(ctx, s, result.value, node.left);
+    place.write(result);
     return result;
   }
   const logical = LOGICAL_ASSIGN[op];
   if (logical !== undefined) {
-    // a &&= b assigns only when the operator would evaluate b.
-    const s = ctx.storageOf(node.left as ts.Identifier);
-    return shortCircuit(ctx, logical, () => load(ctx, s, node.left), () => {
+    // a &&= b (and ||=, ??=) assigns only when the operator would evaluate b.
+    const place = lowerPlace(ctx, node.left);
+    return shortCircuit(ctx, logical, () => place.read(), () => {
       const v = lowerExpr(ctx, node.right);
-      store(ctx, s, v.value, node.left);
+      place.write(v);
       return v;
     }, node);
   }
-  if (op === SK.AmpersandAmpersandToken || op === SK.BarBarToken) {
+  if (op === SK.AmpersandAmpersandToken || op === SK.BarBarToken || op === SK.QuestionQuestionToken) {
     return shortCircuit(ctx, op, () => lowerExpr(ctx, node.left), () => lowerExpr(ctx, node.right), node);
   }
   if (op === SK.CommaToken) {
     lowerExpr(ctx, node.left);
     return lowerExpr(ctx, node.right);
   }
+  if (op === SK.InstanceOfKeyword) return lowerInstanceof(ctx, node);
   const left = lowerExpr(ctx, node.left);
   const right = lowerExpr(ctx, node.right);
   return applyBinary(ctx, op, left, right, node);
 }
 
-/** `a && b` / `a || b`: the value of a or b, evaluating b only when needed. */
+/** `a && b`, `a || b`, `a ?? b`: the value of a or b, evaluating b only when needed. */
 function shortCircuit(
   ctx: FunctionContext,
   op: ts.BinaryOperator,
@@ -232,21 +309,41 @@ function shortCircuit(
   const { b } = ctx;
   const kind = kindOf(ctx, node);
   const l = left();
-  const truthy = toBoolean(ctx, l);
+  // `??` takes b when a is null or undefined; && and || test truthiness.
+  const takeLeft = op === SK.QuestionQuestionToken ? isNotNullish(ctx, l)
+    : op === SK.AmpersandAmpersandToken ? b.CreateNot(toBoolean(ctx, l)) : toBoolean(ctx, l);
+  const leftValue = coerceLenient(ctx, l, kind);
   const leftEnd = b.GetInsertBlock()!;
-  const rhs = ctx.newBlock(op === SK.AmpersandAmpersandToken ? 'and.rhs' : 'or.rhs');
+  const rhs = ctx.newBlock('logic.rhs');
   const done = ctx.newBlock('logic.done');
-  if (op === SK.AmpersandAmpersandToken) b.CreateCondBr(truthy, rhs, done);
-  else b.CreateCondBr(truthy, done, rhs);
+  b.CreateCondBr(takeLeft, done, rhs);
   b.SetInsertPoint(rhs);
-  const r = right();
+  const r = coerce(ctx, right(), kind);
   const rightEnd = b.GetInsertBlock()!;
   b.CreateBr(done);
   b.SetInsertPoint(done);
+  if (kind === 'void') return r;
   const phi = b.CreatePHI(llvmType(ctx, kind), 2);
-  phi.addIncoming(l.value, leftEnd);
+  phi.addIncoming(leftValue, leftEnd);
   phi.addIncoming(r.value, rightEnd);
   return { kind, value: phi };
+}
+
+/**
+ * The left operand as the result kind. When the left is a union and the
+ * result is narrower (`x ?? 0` with x: number | undefined gives number), the
+ * left is only used on the path where it has that kind, so reading its bits
+ * is sound.
+ */
+function coerceLenient(ctx: FunctionContext, v: TypedValue, kind: Kind): llvm.Value {
+  if (kind === 'void') return llvm.UndefValue.get(ctx.ir.i1);
+  return coerce(ctx, v, kind).value;
+}
+
+export function isNotNullish(ctx: FunctionContext, v: TypedValue): llvm.Value {
+  const { b, ir } = ctx;
+  if (v.kind !== 'value') return llvm.ConstantInt.getTrue(ir.context);
+  return b.CreateICmpUGT(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, ValueTag.Null));
 }
 
 export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedValue, r: TypedValue, node: ts.Node): TypedValue {
@@ -306,7 +403,12 @@ function shiftCount(ctx: FunctionContext, count: llvm.Value): llvm.Value {
 
 function equals(ctx: FunctionContext, l: TypedValue, r: TypedValue, node: ts.Node): llvm.Value {
   const { b, ir } = ctx;
-  if (l.kind !== r.kind) throw internalError(node, `comparison of ${l.kind} with ${r.kind}`);
+  if (l.kind !== r.kind || l.kind === 'value') {
+    // Different representations: compare as tagged Values (strict equality, SameValue-free:
+    // NaN unequal, +0 equal to -0, strings by content).
+    return callOnValues(ctx, 'tsx_value_strict_equals', ir.i1, [toValue(ctx, l), toValue(ctx, r)]);
+  }
+  void node;
   switch (l.kind) {
     case 'number':
       return b.CreateFCmpOEQ(l.value, r.value); // NaN is unequal to itself; +0 equals -0
@@ -314,6 +416,8 @@ function equals(ctx: FunctionContext, l: TypedValue, r: TypedValue, node: ts.Nod
       return b.CreateICmpEQ(l.value, r.value);
     case 'string':
       return b.CreateCall(ir.runtime('tsx_str_equals', ir.i1, [ir.ptr, ir.ptr]), [l.value, r.value]);
+    case 'ref':
+      return b.CreateICmpEQ(l.value, r.value);
     default:
       return llvm.ConstantInt.getTrue(ir.context);
   }
@@ -349,11 +453,11 @@ function lowerConditional(ctx: FunctionContext, node: ts.ConditionalExpression):
   const done = ctx.newBlock('cond.done');
   b.CreateCondBr(cond, whenTrue, whenFalse);
   b.SetInsertPoint(whenTrue);
-  const t = lowerExpr(ctx, node.whenTrue);
+  const t = coerceTo(ctx, lowerExpr(ctx, node.whenTrue), kind);
   const tEnd = b.GetInsertBlock()!;
   b.CreateBr(done);
   b.SetInsertPoint(whenFalse);
-  const f = lowerExpr(ctx, node.whenFalse);
+  const f = coerceTo(ctx, lowerExpr(ctx, node.whenFalse), kind);
   const fEnd = b.GetInsertBlock()!;
   b.CreateBr(done);
   b.SetInsertPoint(done);
@@ -364,6 +468,10 @@ function lowerConditional(ctx: FunctionContext, node: ts.ConditionalExpression):
   return { kind, value: phi };
 }
 
+function coerceTo(ctx: FunctionContext, v: TypedValue, kind: Kind): TypedValue {
+  return kind === 'void' ? v : coerce(ctx, v, kind);
+}
+
 /** An expression used as a condition, as an i1. */
 export function lowerCondition(ctx: FunctionContext, node: ts.Expression): llvm.Value {
   return toBoolean(ctx, lowerExpr(ctx, node));
@@ -372,12 +480,21 @@ export function lowerCondition(ctx: FunctionContext, node: ts.Expression): llvm.
 function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const { b, ir } = ctx;
   if (isConsoleCall(ctx, node)) return lowerConsoleCall(ctx, node);
-  const callee = node.expression as ts.Identifier;
-  const sym = ctx.checker.getSymbolAtLocation(callee);
+  const callee = node.expression;
+  if (callee.kind === SK.SuperKeyword) {
+    lowerSuperCall(ctx, node);
+    pendingFieldInit.get(ctx.thisClass!.decl)?.(ctx);
+    return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+  }
+  if (ts.isPropertyAccessExpression(callee)) {
+    if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);
+    return lowerMethodCall(ctx, node, callee);
+  }
+  const sym = ts.isIdentifier(callee) ? ctx.checker.getSymbolAtLocation(callee) : undefined;
   const target = sym && ctx.program.functions.get(sym);
   if (!target) throw internalError(node, `call of '${callee.getText()}'`);
-  const args = node.arguments.map((a) => lowerExpr(ctx, a).value);
+  const args = node.arguments.map((a, i) => coerce(ctx, lowerExpr(ctx, a), target.params[i]).value);
   const call = b.CreateCall(target.fn, args);
   if (target.result === 'void') return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
-  return { kind: target.result, value: call };
+  return coerceTo(ctx, { kind: target.result, value: call }, kindOf(ctx, node));
 }

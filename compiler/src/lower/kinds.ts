@@ -3,29 +3,49 @@
 //
 // The value kinds tsxen programs compute with, and how TypeScript types map to
 // them. A type that maps to no kind is outside the subset.
+//
+//   number  — an f64, never boxed        boolean — an i1
+//   string  — a pointer to a Str         ref     — a pointer to a heap object
+//                                                  (class instance, object literal,
+//                                                  array, closure)
+//   value   — a tagged Value {tag, bits}: unions of different kinds, null, undefined
+//   void    — no value (a function that returns nothing)
 
 import ts from 'typescript';
 
-export type Kind = 'number' | 'boolean' | 'string' | 'void';
+export type Kind = 'number' | 'boolean' | 'string' | 'ref' | 'value' | 'void';
+
+const UNSUPPORTED = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike |
+  ts.TypeFlags.Never | ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess |
+  ts.TypeFlags.Conditional | ts.TypeFlags.Substitution;
 
 /** The kind of a TypeScript type, or undefined when tsxen cannot represent it. */
 export function kindOfType(type: ts.Type): Kind | undefined {
   const f = type.flags;
   if (f & ts.TypeFlags.BooleanLike) return 'boolean'; // boolean is the union true | false
   if (type.isUnion()) {
-    const kinds = new Set(type.types.map(kindOfType));
-    if (kinds.size !== 1) return undefined;
-    const [k] = kinds;
-    return k === 'void' ? undefined : k;
+    const kinds = new Set<Kind | undefined>();
+    for (const member of type.types) kinds.add(kindOfType(member));
+    if (kinds.has(undefined)) return undefined;
+    if (kinds.size === 1) {
+      const [k] = kinds;
+      return k === 'void' ? 'value' : k;
+    }
+    return 'value';
   }
-  if (f & (ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.BigIntLike)) return undefined;
+  // The polymorphic `this` type inside a class is a type parameter whose symbol is the class.
+  if (f & ts.TypeFlags.TypeParameter && (type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) return 'ref';
+  if (f & UNSUPPORTED) return undefined;
   if (f & ts.TypeFlags.NumberLike) return 'number';
   if (f & ts.TypeFlags.StringLike) return 'string';
+  if (f & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return 'value';
   if (f & ts.TypeFlags.Void) return 'void';
+  if (f & ts.TypeFlags.Object) return 'ref';
+  if (f & ts.TypeFlags.NonPrimitive) return undefined; // `object`: too loose to lay out
   return undefined;
 }
 
-/** What `typeof` yields for a value of this kind. */
-export function typeofName(kind: Kind): string {
-  return kind === 'void' ? 'undefined' : kind;
+/** Kinds whose values are heap (or static) object addresses. */
+export function isPointerKind(kind: Kind): boolean {
+  return kind === 'string' || kind === 'ref';
 }

@@ -16,6 +16,10 @@ import { internalError } from './errors.js';
 import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
 import { recursiveFunctions } from './callgraph.js';
+import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic, pendingFieldInit } from './classes.js';
+import { coerce } from './values.js';
+import { lowerExpr } from './expressions.js';
+import { TooLargeError } from './typetable.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -27,6 +31,13 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   pc.stackLimit = new llvm.GlobalVariable(ir.module, ir.i64, false, Linkage.ExternalLinkage, null, 'tsx_stack_limit');
 
   const functions = file.statements.filter(ts.isFunctionDeclaration);
+  let classes: ClassInfo[];
+  try {
+    classes = registerClasses(pc, file);
+  } catch (e) {
+    if (e instanceof TooLargeError) throw new CompileError([{ code: `TSX${Code.UnsupportedType}`, message: e.message, file, start: 0, length: 1 }]);
+    throw e;
+  }
   for (const decl of functions) declareFunction(pc, decl);
   declareGlobals(pc, file);
 
@@ -39,6 +50,8 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
 
   const recursive = recursiveFunctions(loaded.checker, functions);
   for (const decl of functions) defineFunction(pc, decl, recursive.has(decl));
+  for (const cls of classes) defineClass(pc, cls);
+  pc.types.emit(ir);
   return ir;
 }
 
@@ -123,24 +136,116 @@ function containsCall(node: ts.Node): boolean {
 }
 
 function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
+  const target: UserFunction = pc.functions.get(pc.checker.getSymbolAtLocation(decl.name!)!)!;
+  defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive });
+}
+
+interface BodySpec {
+  fn: llvm.Function;
+  params: Kind[];
+  result: Kind;
+  decl: ts.SignatureDeclaration & { body?: ts.Block | ts.ConciseBody };
+  recursive: boolean;
+  /** Methods and constructors: `this` arrives as the first LLVM argument. */
+  thisClass?: ClassInfo;
+  /** Runs after parameters are bound and before the body (field initialisers). */
+  prologue?: (ctx: FunctionContext) => void;
+  /** Statements to lower instead of the declaration's body. */
+  statements?: readonly ts.Statement[];
+}
+
+/** Binds parameters to stack slots, lowers the body, and closes the function. */
+function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const { checker, ir } = pc;
-  const target: UserFunction = pc.functions.get(checker.getSymbolAtLocation(decl.name!)!)!;
-  const ctx = new FunctionContext(pc, target.fn, target.result);
-  if (recursive) stackCheck(ctx);
-  decl.parameters.forEach((p, i) => {
+  const ctx = new FunctionContext(pc, spec.fn, spec.result);
+  if (spec.recursive) stackCheck(ctx);
+  const firstArg = spec.thisClass ? 1 : 0;
+  if (spec.thisClass) {
+    ctx.thisClass = spec.thisClass;
+    ctx.thisValue = spec.fn.getArg(0);
+  }
+  spec.decl.parameters.forEach((p, i) => {
     const id = p.name as ts.Identifier;
-    const kind = target.params[i];
+    const kind = spec.params[i];
     const slot = ctx.alloca(llvmType(pc, kind), id.text);
-    ir.builder.CreateStore(target.fn.getArg(i), slot);
+    ir.builder.CreateStore(spec.fn.getArg(i + firstArg), slot);
     ctx.locals.set(checker.getSymbolAtLocation(id)!, { kind, ptr: slot, name: id.text });
   });
-  lowerStatements(ctx, decl.body!.statements);
+  spec.prologue?.(ctx);
+  const body = spec.decl.body;
+  if (spec.statements) lowerStatements(ctx, spec.statements);
+  else if (body && ts.isBlock(body)) lowerStatements(ctx, body.statements);
   if (!ctx.terminated()) {
-    if (target.result === 'void') ir.builder.CreateRetVoid();
+    if (spec.result === 'void') ir.builder.CreateRetVoid();
     else ir.builder.CreateUnreachable(); // TypeScript proved every path returns
   }
   ctx.finish();
-  verify(target.fn, decl);
+  verify(spec.fn, spec.decl);
+}
+
+/** A class's init function and its methods. */
+function defineClass(pc: ProgramContext, cls: ClassInfo): void {
+  const { checker } = pc;
+  const ctor = cls.decl.members.find(ts.isConstructorDeclaration);
+  const initFields = (ctx: FunctionContext): void => {
+    // Parameter properties, then field initialisers in declaration order.
+    ctor?.parameters.forEach((p) => {
+      if (!ts.isParameterPropertyDeclaration(p, ctor)) return;
+      const name = (p.name as ts.Identifier).text;
+      const s = ctx.locals.get(checker.getSymbolAtLocation(p.name)!)!;
+      const v = { kind: s.kind, value: ctx.b.CreateLoad(llvmType(pc, s.kind), s.ptr) };
+      storeField(ctx, cls, name, v);
+    });
+    for (const m of cls.decl.members) {
+      if (ts.isPropertyDeclaration(m) && !isStatic(m) && m.initializer) storeField(ctx, cls, memberName(m), lowerExpr(ctx, m.initializer));
+    }
+  };
+  const fieldsFirst = (ctx: FunctionContext): void => {
+    // JS runs a derived class's field initialisers when super() returns; a base
+    // class runs them before its constructor body.
+    if (!cls.base) initFields(ctx);
+  };
+  if (ctor && ctor.body) {
+    defineBody(pc, {
+      fn: cls.init, params: cls.initParams, result: 'void', decl: ctor, recursive: true, thisClass: cls,
+      prologue: fieldsFirst,
+      statements: cls.base ? withFieldsAfterSuper(ctor.body.statements, cls, initFields) : undefined,
+    });
+  } else {
+    // The implicit constructor: super(...args), then the fields.
+    const ctx = new FunctionContext(pc, cls.init, 'void');
+    ctx.thisClass = cls;
+    ctx.thisValue = cls.init.getArg(0);
+    if (cls.base) {
+      const args = cls.initParams.map((_, i) => cls.init.getArg(i + 1));
+      ctx.b.CreateCall(cls.base.init, [ctx.thisValue, ...args]);
+    }
+    initFields(ctx);
+    ctx.b.CreateRetVoid();
+    ctx.finish();
+    verify(cls.init, cls.decl);
+  }
+  for (const m of [...cls.methods.values(), ...cls.staticMethods.values()]) defineMethod(pc, cls, m);
+}
+
+/** A marker statement list: lowering calls back when it reaches the super(...) statement. */
+function withFieldsAfterSuper(statements: readonly ts.Statement[], cls: ClassInfo, initFields: (ctx: FunctionContext) => void): readonly ts.Statement[] {
+  pendingFieldInit.set(cls.decl, initFields);
+  return statements;
+}
+
+
+function storeField(ctx: FunctionContext, cls: ClassInfo, name: string, v: { kind: Kind; value: llvm.Value }): void {
+  const slot = findSlot(cls, name)!;
+  ctx.b.CreateStore(coerce(ctx, v, slot.kind).value, slotAddress(ctx, ctx.thisValue!, slot));
+}
+
+function defineMethod(pc: ProgramContext, cls: ClassInfo, m: MethodImpl): void {
+  const staticMember = isStatic(m.decl);
+  defineBody(pc, {
+    fn: m.fn, params: m.params, result: m.result, decl: m.decl, recursive: true,
+    thisClass: staticMember ? undefined : cls,
+  });
 }
 
 /**
@@ -164,8 +269,9 @@ function stackCheck(ctx: FunctionContext): void {
 
 function verify(fn: llvm.Function, at: ts.Node): void {
   if (llvm.verifyFunction(fn)) {
+    const name = ts.isClassDeclaration(at) || ts.isFunctionDeclaration(at) || ts.isMethodDeclaration(at) ? at.name?.getText() ?? '?' : at.getText().slice(0, 40);
     throw new CompileError([
-      { code: `TSX${Code.InternalError}`, message: `internal compiler error: LLVM rejected the code generated for '${fn.getName()}'`, file: at.getSourceFile(), start: at.getStart(), length: 1 },
+      { code: `TSX${Code.InternalError}`, message: `internal compiler error: LLVM rejected the code generated for '${name}'`, file: at.getSourceFile(), start: at.getStart(), length: 1 },
     ]);
   }
 }

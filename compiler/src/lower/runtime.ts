@@ -17,6 +17,7 @@ export const enum ValueTag {
   Boolean = 2,
   Number = 3,
   String = 4,
+  Object = 5,
 }
 
 export class IrModule {

@@ -8,8 +8,10 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
-import { kindOf, llvmType, lowerCondition, lowerExpr, store } from './expressions.js';
+import { kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
+import { isStatic, memberName } from './classes.js';
 import { internalError } from './errors.js';
+import { coerce } from './values.js';
 
 const SK = ts.SyntaxKind;
 
@@ -24,6 +26,8 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
     case SK.Block:
       return lowerStatements(ctx, (node as ts.Block).statements);
     case SK.EmptyStatement:
+    case SK.ClassDeclaration:
+      return lowerStaticInitialisers(ctx, node as ts.ClassDeclaration);
     case SK.FunctionDeclaration: // hoisted: lowered by the program
     case SK.TypeAliasDeclaration:
     case SK.InterfaceDeclaration:
@@ -48,7 +52,7 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
       return lowerJump(ctx, node as ts.BreakOrContinueStatement);
     case SK.ReturnStatement: {
       const e = (node as ts.ReturnStatement).expression;
-      if (e && ctx.result !== 'void') b.CreateRet(lowerExpr(ctx, e).value);
+      if (e && ctx.result !== 'void') b.CreateRet(coerce(ctx, lowerExpr(ctx, e), ctx.result).value);
       else {
         if (e) lowerExpr(ctx, e);
         b.CreateRetVoid();
@@ -57,6 +61,17 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
     }
   }
   throw internalError(node, `cannot lower statement ${SK[node.kind]}`);
+}
+
+/** A class's static fields get their values where the class declaration stands. */
+function lowerStaticInitialisers(ctx: FunctionContext, node: ts.ClassDeclaration): void {
+  const cls = ctx.program.classes.get(ctx.checker.getSymbolAtLocation(node.name!)!);
+  if (!cls) throw internalError(node, 'unregistered class');
+  for (const m of node.members) {
+    if (!ts.isPropertyDeclaration(m) || !isStatic(m) || !m.initializer) continue;
+    const s = cls.statics.get(memberName(m))!;
+    storeTyped(ctx, s, lowerExpr(ctx, m.initializer), m);
+  }
 }
 
 function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationList): void {
@@ -73,7 +88,7 @@ function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationLis
     if (decl.initializer) {
       const v = lowerExpr(ctx, decl.initializer);
       markInitialised(ctx, storage);
-      store(ctx, storage, v.value, decl);
+      storeTyped(ctx, storage, v, decl);
     } else {
       markInitialised(ctx, storage);
     }

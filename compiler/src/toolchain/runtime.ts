@@ -43,6 +43,14 @@ export function runtimeObjects(target: Target): string[] {
   return OBJECTS[target].map(buildObject);
 }
 
+/**
+ * Where a source folder is read from. TSXEN_RT_DIR points the runtime at
+ * another copy of rt/ (for working on the compiler while rt/ is in flux).
+ */
+function sourceDir(dir: string): string {
+  return dir === 'rt' && process.env.TSXEN_RT_DIR ? path.resolve(process.env.TSXEN_RT_DIR) : path.join(projectRoot, dir);
+}
+
 function buildObject(obj: ZigObject): string {
   const flags = ['-target', obj.target, '-O', obj.mode, ...COMMON_FLAGS];
   const key = hashSources(obj, flags);
@@ -54,7 +62,7 @@ function buildObject(obj: ZigObject): string {
     'build-obj', ...flags, '-fcompiler-rt',
     '--cache-dir', path.join(projectRoot, 'build', 'zig-cache'),
     '--global-cache-dir', path.join(projectRoot, 'build', 'zig-global-cache'),
-    `-femit-bin=${tmp}`, path.join(projectRoot, obj.root),
+    `-femit-bin=${tmp}`, path.join(sourceDir(path.dirname(obj.root)), path.basename(obj.root)),
   ], `building the runtime (${obj.root})`);
   fs.renameSync(tmp, out);
   fs.rmSync(`${tmp}.o`, { force: true }); // Zig 0.13 leaves a copy named X.o.o beside -femit-bin=X.o
@@ -65,8 +73,8 @@ function hashSources(obj: ZigObject, flags: string[]): string {
   const h = crypto.createHash('sha256');
   h.update(JSON.stringify([obj.root, flags]));
   for (const dir of obj.sources) {
-    for (const file of listFiles(path.join(projectRoot, dir))) {
-      h.update(path.relative(projectRoot, file));
+    for (const file of listFiles(sourceDir(dir))) {
+      h.update(path.relative(sourceDir(dir), file));
       h.update(fs.readFileSync(file));
     }
   }

@@ -1,0 +1,75 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// What the subset checker needs to know about classes and member access: the
+// program's classes, which of them can be the receiver of an access (closed
+// world: those whose instances TypeScript lets flow into the receiver's
+// type), and whether each of them has the member in a form tsxen lowers.
+
+import ts from 'typescript';
+
+export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
+
+export class ClassModel {
+  readonly classes: ts.ClassDeclaration[];
+
+  constructor(private readonly checker: ts.TypeChecker, file: ts.SourceFile) {
+    this.classes = file.statements.filter(ts.isClassDeclaration);
+  }
+
+  isProgramClass(sym: ts.Symbol | undefined): ts.ClassDeclaration | undefined {
+    return this.classes.find((c) => c.name && this.checker.getSymbolAtLocation(c.name) === sym);
+  }
+
+  base(c: ts.ClassDeclaration): ts.ClassDeclaration | undefined {
+    const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    return ext ? this.isProgramClass(this.checker.getSymbolAtLocation(ext.expression)) : undefined;
+  }
+
+  isAbstract(c: ts.ClassDeclaration): boolean {
+    return (ts.getCombinedModifierFlags(c) & ts.ModifierFlags.Abstract) !== 0;
+  }
+
+  /** Concrete classes whose instances may be a value of `type`. */
+  receivers(type: ts.Type): ts.ClassDeclaration[] {
+    const sym = type.getSymbol();
+    const own = sym && sym.flags & ts.SymbolFlags.Class ? this.isProgramClass(sym) : undefined;
+    if (own) return this.classes.filter((c) => !this.isAbstract(c) && this.extendsOrIs(c, own));
+    return this.classes.filter((c) => !this.isAbstract(c) && this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(c.name!), type));
+  }
+
+  private extendsOrIs(c: ts.ClassDeclaration | undefined, ancestor: ts.ClassDeclaration): boolean {
+    for (; c; c = this.base(c)) if (c === ancestor) return true;
+    return false;
+  }
+
+  /** The forms in which class `c` (or an ancestor) declares instance member `name`. */
+  forms(c: ts.ClassDeclaration, name: string): Set<MemberForm> {
+    const out = new Set<MemberForm>();
+    for (let k: ts.ClassDeclaration | undefined = c; k; k = this.base(k)) {
+      for (const m of k.members) {
+        if (!m.name || memberText(m.name) !== name || isStaticMember(m)) {
+          if (ts.isConstructorDeclaration(m)) {
+            for (const p of m.parameters) {
+              if (ts.isParameterPropertyDeclaration(p, m) && (p.name as ts.Identifier).text === name) out.add('field');
+            }
+          }
+          continue;
+        }
+        if (ts.isPropertyDeclaration(m)) out.add('field');
+        else if (ts.isGetAccessorDeclaration(m)) out.add('getter');
+        else if (ts.isSetAccessorDeclaration(m)) out.add('setter');
+        else if (ts.isMethodDeclaration(m)) out.add('method');
+      }
+    }
+    return out;
+  }
+}
+
+export function memberText(name: ts.PropertyName | ts.PrivateIdentifier): string {
+  return ts.isIdentifier(name) || ts.isPrivateIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) ? name.text : name.getText();
+}
+
+export function isStaticMember(m: ts.Node): boolean {
+  return (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+}

@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Classes: layout (a subclass extends its base's layout, so a field has one
+// offset in the whole hierarchy), tags numbered in preorder (instanceof is a
+// range check), constructors as init functions, and method calls resolved
+// with the closed world: a direct call when one implementation can answer,
+// otherwise a switch on the receiver's tag over the few that can.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
+import { Kind, kindOfType } from './kinds.js';
+import { ObjectType, Slot } from './typetable.js';
+import { internalError } from './errors.js';
+
+const Linkage = llvm.Function.LinkageTypes;
+
+export interface MethodImpl {
+  name: string;
+  role: 'method' | 'get' | 'set';
+  decl: ts.MethodDeclaration | ts.AccessorDeclaration;
+  fn: llvm.Function;
+  params: Kind[];
+  result: Kind;
+  owner: ClassInfo;
+}
+
+export interface ClassInfo {
+  decl: ts.ClassDeclaration;
+  symbol: ts.Symbol;
+  name: string;
+  base?: ClassInfo;
+  subclasses: ClassInfo[];
+  type: ObjectType;
+  /** Own methods and accessors, keyed `role:name`. */
+  methods: Map<string, MethodImpl>;
+  /** (this, ctor params...) → void: runs field initialisers and the constructor body. */
+  init: llvm.Function;
+  initParams: Kind[];
+  statics: Map<string, Storage>;
+  staticMethods: Map<string, MethodImpl>;
+  /** Tags of this class and its subclasses: [first, last]. */
+  tagRange: [number, number];
+  abstract: boolean;
+}
+
+/** Constructors of derived classes whose field initialisers run right after their super(...) call. */
+export const pendingFieldInit = new Map<ts.ClassDeclaration, (ctx: FunctionContext) => void>();
+
+export function kindAt(checker: ts.TypeChecker, node: ts.Node): Kind {
+  const k = kindOfType(checker.getTypeAtLocation(node));
+  if (!k) throw internalError(node, 'unsupported type reached lowering');
+  return k;
+}
+
+/** Registers every top-level class: layout, tags, and declared (empty) functions. */
+export function registerClasses(pc: ProgramContext, file: ts.SourceFile): ClassInfo[] {
+  const { checker } = pc;
+  const decls = file.statements.filter(ts.isClassDeclaration);
+  const bySymbol = new Map<ts.Symbol, ts.ClassDeclaration>();
+  for (const d of decls) bySymbol.set(checker.getSymbolAtLocation(d.name!)!, d);
+  const baseOf = (d: ts.ClassDeclaration): ts.ClassDeclaration | undefined => {
+    const ext = d.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    if (!ext) return undefined;
+    const sym = checker.getSymbolAtLocation(ext.expression);
+    return sym ? bySymbol.get(sym) : undefined;
+  };
+  const children = new Map<ts.ClassDeclaration | undefined, ts.ClassDeclaration[]>();
+  for (const d of decls) {
+    const b = baseOf(d);
+    children.set(b, [...(children.get(b) ?? []), d]);
+  }
+  const ordered: ClassInfo[] = [];
+  const visit = (d: ts.ClassDeclaration, base: ClassInfo | undefined): void => {
+    const info = layoutClass(pc, d, base);
+    ordered.push(info);
+    base?.subclasses.push(info);
+    for (const c of children.get(d) ?? []) visit(c, info);
+    info.tagRange[1] = pc.types.all().length + 15;
+  };
+  for (const root of children.get(undefined) ?? []) visit(root, undefined);
+  return ordered;
+}
+
+function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassInfo | undefined): ClassInfo {
+  const { checker, ir } = pc;
+  const name = decl.name!.text;
+  const fields: { name: string; kind: Kind }[] = [];
+  const ctor = decl.members.find(ts.isConstructorDeclaration);
+  for (const p of ctor?.parameters ?? []) {
+    if (ts.isParameterPropertyDeclaration(p, ctor!)) fields.push({ name: (p.name as ts.Identifier).text, kind: kindAt(checker, p) });
+  }
+  for (const m of decl.members) {
+    if (ts.isPropertyDeclaration(m) && !isStatic(m)) fields.push({ name: memberName(m), kind: kindAt(checker, m) });
+  }
+  const type = pc.types.add(name, fields, 0, base?.type);
+  const symbol = checker.getSymbolAtLocation(decl.name!)!;
+  const initParams = ctor ? ctor.parameters.map((p) => kindAt(checker, p)) : base ? base.initParams : [];
+  const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ...initParams.map((k) => llvmKindType(pc, k))], false);
+  const init = llvm.Function.Create(initType, Linkage.InternalLinkage, `${name}.init`, ir.module);
+  const info: ClassInfo = {
+    decl, symbol, name, base, subclasses: [], type, methods: new Map(), init, initParams,
+    statics: new Map(), staticMethods: new Map(), tagRange: [type.tag, type.tag],
+    abstract: (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0,
+  };
+  for (const m of decl.members) {
+    if ((ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) && m.body) {
+      const role = ts.isGetAccessorDeclaration(m) ? 'get' : ts.isSetAccessorDeclaration(m) ? 'set' : 'method';
+      const impl = declareMethod(pc, info, m, role, isStatic(m));
+      (isStatic(m) ? info.staticMethods : info.methods).set(`${role}:${impl.name}`, impl);
+    } else if (ts.isPropertyDeclaration(m) && isStatic(m)) {
+      const kind = kindAt(checker, m);
+      const t = llvmKindType(pc, kind);
+      const g = new llvm.GlobalVariable(ir.module, t, false, Linkage.InternalLinkage, llvm.Constant.getNullValue(t), `${name}.${memberName(m)}`);
+      info.statics.set(memberName(m), { kind, ptr: g, name: `${name}.${memberName(m)}` });
+    }
+  }
+  pc.classes.set(symbol, info);
+  return info;
+}
+
+function declareMethod(pc: ProgramContext, cls: ClassInfo, m: ts.MethodDeclaration | ts.AccessorDeclaration, role: MethodImpl['role'], isStaticMember: boolean): MethodImpl {
+  const { checker, ir } = pc;
+  const sig = checker.getSignatureFromDeclaration(m)!;
+  const params = m.parameters.map((p) => kindAt(checker, p));
+  const result = role === 'set' ? 'void' : kindOfType(checker.getReturnTypeOfSignature(sig)) ?? 'void';
+  const thisParam = isStaticMember ? [] : [ir.ptr];
+  const type = llvm.FunctionType.get(llvmKindType(pc, result), [...thisParam, ...params.map((k) => llvmKindType(pc, k))], false);
+  const name = memberName(m);
+  const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `${cls.name}.${role === 'method' ? '' : role + ' '}${name}`, ir.module);
+  return { name, role, decl: m, fn, params, result, owner: cls };
+}
+
+export function memberName(m: ts.ClassElement | ts.TypeElement): string {
+  const n = m.name!;
+  return ts.isPrivateIdentifier(n) ? n.text : ts.isIdentifier(n) || ts.isStringLiteral(n) || ts.isNumericLiteral(n) ? n.text : n.getText();
+}
+
+export function isStatic(m: ts.Node): boolean {
+  return (ts.getCombinedModifierFlags(m as ts.Declaration) & ts.ModifierFlags.Static) !== 0;
+}
+
+export function llvmKindType(pc: { ir: ProgramContext['ir'] }, kind: Kind): llvm.Type {
+  const ir = pc.ir;
+  switch (kind) {
+    case 'number':
+      return ir.f64;
+    case 'boolean':
+      return ir.i1;
+    case 'string':
+    case 'ref':
+      return ir.ptr;
+    case 'value':
+      return ir.valueStruct;
+    case 'void':
+      return ir.void;
+  }
+}
+
+/** The class of a static type, when it is (a subtype-less view of) a class instance type. */
+export function classOfType(pc: ProgramContext, type: ts.Type): ClassInfo | undefined {
+  const sym = type.getSymbol();
+  if (!sym || !(sym.flags & ts.SymbolFlags.Class)) return undefined;
+  return pc.classes.get(sym);
+}
+
+/** All classes in `cls`'s subtree (itself first). */
+export function subtree(cls: ClassInfo): ClassInfo[] {
+  return [cls, ...cls.subclasses.flatMap(subtree)];
+}
+
+/** The implementation a runtime class `k` uses for `role:name`, inherited or own. */
+export function resolveMethod(k: ClassInfo, key: string): MethodImpl | undefined {
+  for (let c: ClassInfo | undefined = k; c; c = c.base) {
+    const m = c.methods.get(key);
+    if (m) return m;
+  }
+  return undefined;
+}
+
+export function findSlot(cls: ClassInfo, name: string): Slot | undefined {
+  return cls.type.slots.find((s) => s.name === name);
+}
+
+/** The address of a slot in an object, typed for its kind. */
+export function slotAddress(ctx: FunctionContext, object: llvm.Value, slot: Slot): llvm.Value {
+  const { b, ir } = ctx;
+  const raw = b.CreateGEP(ir.i8, object, [llvm.ConstantInt.get(ir.i64, slot.offset)]);
+  return b.CreateBitCast(raw, llvm.PointerType.get(llvmKindType(ctx, slot.kind === 'void' ? 'value' : slot.kind), 0));
+}
+
+export function loadSlot(ctx: FunctionContext, object: llvm.Value, slot: Slot): TypedValue {
+  return { kind: slot.kind, value: ctx.b.CreateLoad(llvmKindType(ctx, slot.kind), slotAddress(ctx, object, slot)) };
+}
+
+/** The receiver's runtime tag (the header's first word). */
+export function loadTag(ctx: FunctionContext, object: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  return b.CreateLoad(ir.i32, b.CreateBitCast(object, llvm.PointerType.get(ir.i32, 0)));
+}
+
+/**
+ * Emits one of several alternatives chosen by the receiver's tag. Each case
+ * produces a value of `kind` (or nothing for void); an unlisted tag cannot
+ * happen (TypeScript's types and the closed world rule it out).
+ */
+export function switchOnTag(
+  ctx: FunctionContext,
+  object: llvm.Value,
+  kind: Kind,
+  cases: { tags: number[]; emit: () => llvm.Value | undefined }[],
+): llvm.Value | undefined {
+  const { b } = ctx;
+  if (cases.length === 1) return cases[0].emit();
+  const done = ctx.newBlock('dispatch.done');
+  const none = ctx.newBlock('dispatch.none');
+  const sw = b.CreateSwitch(loadTag(ctx, object), none, cases.length);
+  const incoming: [llvm.Value, llvm.BasicBlock][] = [];
+  for (const c of cases) {
+    const bb = ctx.newBlock('dispatch.case');
+    for (const t of c.tags) sw.addCase(llvm.ConstantInt.get(ctx.ir.i32, t), bb);
+    b.SetInsertPoint(bb);
+    const v = c.emit();
+    if (v && kind !== 'void') incoming.push([v, b.GetInsertBlock()!]);
+    b.CreateBr(done);
+  }
+  b.SetInsertPoint(none);
+  b.CreateUnreachable();
+  b.SetInsertPoint(done);
+  if (kind === 'void' || incoming.length === 0) return undefined;
+  const phi = b.CreatePHI(llvmKindType(ctx, kind), incoming.length);
+  for (const [v, bb] of incoming) phi.addIncoming(v, bb);
+  return phi;
+}
+
+/** Allocates a zeroed object of a program type with its header tag set. */
+export function allocObject(ctx: FunctionContext, type: ObjectType): llvm.Value {
+  const { b, ir } = ctx;
+  const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);
+  const obj = b.CreateCall(alloc, [llvm.ConstantInt.get(ir.i64, type.size), llvm.ConstantInt.get(ir.i32, type.tag)]);
+  b.CreateStore(llvm.ConstantInt.get(ir.i32, type.tag), b.CreateBitCast(obj, llvm.PointerType.get(ir.i32, 0)));
+  return obj;
+}

@@ -1,0 +1,228 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Member access on objects: reading and writing fields, calling methods,
+// getters and setters, statics, `new`, `super(...)` and `instanceof`.
+// Receivers typed by a class resolve against that class's subtree; receivers
+// typed structurally (interfaces, object types) against every class whose
+// instances TypeScript lets flow there.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, TypedValue } from './context.js';
+import {
+  ClassInfo, MethodImpl, allocObject, classOfType, findSlot, llvmKindType, loadSlot, resolveMethod, slotAddress,
+  subtree, switchOnTag,
+} from './classes.js';
+import { Kind, kindOfType } from './kinds.js';
+import { coerce } from './values.js';
+import { internalError } from './errors.js';
+import { lowerExpr, kindOf } from './expressions.js';
+
+/** The classes whose instances may be the receiver of a member access, with the tags to test. */
+export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at: ts.Node): ClassInfo[] {
+  const pc = ctx.program;
+  const cls = classOfType(pc, receiverType);
+  if (cls) return subtree(cls).filter((c) => !c.abstract);
+  const candidates = [...pc.classes.values()].filter((c) => !c.abstract && pc.checker.isTypeAssignableTo(pc.checker.getTypeAtLocation(c.decl.name!), receiverType));
+  if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
+  return candidates;
+}
+
+/** Static members: `C.x`, `C.m(...)`. */
+export function staticClass(ctx: FunctionContext, node: ts.Expression): ClassInfo | undefined {
+  if (!ts.isIdentifier(node)) return undefined;
+  const sym = ctx.checker.getSymbolAtLocation(node);
+  return sym && ctx.program.classes.get(sym);
+}
+
+/** Reads `object.name`: a field, or a getter call. */
+export function lowerPropertyGet(ctx: FunctionContext, node: ts.PropertyAccessExpression): TypedValue {
+  const name = node.name.text;
+  const kind = kindOf(ctx, node);
+  const statics = staticClass(ctx, node.expression);
+  if (statics) {
+    const s = staticStorage(statics, name, node);
+    return coerce(ctx, { kind: s.kind, value: ctx.b.CreateLoad(llvmKindType(ctx, s.kind), s.ptr) }, kind);
+  }
+  const receiverType = ctx.checker.getTypeAtLocation(node.expression);
+  const object = coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value;
+  return { kind, value: memberRead(ctx, object, receiverType, name, kind, node)! };
+}
+
+function staticStorage(cls: ClassInfo, name: string, at: ts.Node) {
+  for (let c: ClassInfo | undefined = cls; c; c = c.base) {
+    const s = c.statics.get(name);
+    if (s) return s;
+  }
+  throw internalError(at, `static member '${name}'`);
+}
+
+/** Reads member `name` of `object` (an i8*) as `kind`, dispatching on the receiver's class. */
+export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, kind: Kind, at: ts.Node): llvm.Value {
+  const classes = receiverClasses(ctx, receiverType, at);
+  const cases = groupBy(classes, (c) => {
+    const slot = findSlot(c, name);
+    if (slot) return `slot:${slot.offset}:${slot.kind}`;
+    const getter = resolveMethod(c, `get:${name}`);
+    if (getter) return `get:${implId(getter)}`;
+    throw internalError(at, `'${c.name}' has no readable member '${name}'`);
+  });
+  return switchOnTag(ctx, object, kind, cases.map(([rep, members]) => ({
+    tags: members.map((c) => c.type.tag),
+    emit: () => {
+      const slot = findSlot(rep, name);
+      const v: TypedValue = slot ? loadSlot(ctx, object, slot) : callImpl(ctx, resolveMethod(rep, `get:${name}`)!, object, []);
+      return coerce(ctx, v, kind).value;
+    },
+  })))!;
+}
+
+/** Writes member `name` of `object`: a field store or a setter call. */
+export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, v: TypedValue, at: ts.Node): void {
+  const classes = receiverClasses(ctx, receiverType, at);
+  const cases = groupBy(classes, (c) => {
+    const slot = findSlot(c, name);
+    if (slot) return `slot:${slot.offset}:${slot.kind}`;
+    const setter = resolveMethod(c, `set:${name}`);
+    if (setter) return `set:${implId(setter)}`;
+    throw internalError(at, `'${c.name}' has no writable member '${name}'`);
+  });
+  switchOnTag(ctx, object, 'void', cases.map(([rep, members]) => ({
+    tags: members.map((c) => c.type.tag),
+    emit: () => {
+      const slot = findSlot(rep, name);
+      if (slot) ctx.b.CreateStore(coerce(ctx, v, slot.kind).value, slotAddress(ctx, object, slot));
+      else {
+        const setter = resolveMethod(rep, `set:${name}`)!;
+        callImpl(ctx, setter, object, [coerce(ctx, v, setter.params[0]).value]);
+      }
+      return undefined;
+    },
+  })));
+}
+
+export function lowerPropertySet(ctx: FunctionContext, target: ts.PropertyAccessExpression, v: TypedValue): void {
+  const statics = staticClass(ctx, target.expression);
+  if (statics) {
+    const s = staticStorage(statics, target.name.text, target);
+    ctx.b.CreateStore(coerce(ctx, v, s.kind).value, s.ptr);
+    return;
+  }
+  const object = coerce(ctx, lowerExpr(ctx, target.expression), 'ref').value;
+  memberWrite(ctx, object, ctx.checker.getTypeAtLocation(target.expression), target.name.text, v, target);
+}
+
+/** `object.name(args)`: a method call, direct when one implementation answers. */
+export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): TypedValue {
+  const name = callee.name.text;
+  const kind = kindOf(ctx, node);
+  const statics = staticClass(ctx, callee.expression);
+  if (statics) {
+    let m: MethodImpl | undefined;
+    for (let c: ClassInfo | undefined = statics; c && !m; c = c.base) m = c.staticMethods.get(`method:${name}`);
+    if (!m) throw internalError(node, `static method '${name}'`);
+    const args = lowerArgs(ctx, node, m.params);
+    return coerce(ctx, callRaw(ctx, m, args), kind);
+  }
+  const receiverType = ctx.checker.getTypeAtLocation(callee.expression);
+  const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;
+  const classes = receiverClasses(ctx, receiverType, node);
+  const impls = groupBy(classes, (c) => {
+    const m = resolveMethod(c, `method:${name}`);
+    if (!m) throw internalError(node, `'${c.name}' has no method '${name}'`);
+    return implId(m);
+  });
+  const first = resolveMethod(impls[0][0], `method:${name}`)!;
+  // Arguments are evaluated once, before dispatch, in the first implementation's kinds
+  // (every implementation of one method has the same parameter kinds: TypeScript checks
+  // override compatibility, and differing kinds are rejected by the subset checker).
+  const args = lowerArgs(ctx, node, first.params);
+  const v = switchOnTag(ctx, object, kind, impls.map(([rep, members]) => ({
+    tags: members.map((c) => c.type.tag),
+    emit: () => coerce(ctx, callImpl(ctx, resolveMethod(rep, `method:${name}`)!, object, args), kind).value,
+  })));
+  return { kind, value: v ?? llvm.UndefValue.get(ctx.ir.i1) };
+}
+
+export function lowerArgs(ctx: FunctionContext, node: ts.CallExpression | ts.NewExpression, params: Kind[]): llvm.Value[] {
+  return (node.arguments ?? []).map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i]).value);
+}
+
+export function callImpl(ctx: FunctionContext, m: MethodImpl, object: llvm.Value, args: llvm.Value[]): TypedValue {
+  return callRaw(ctx, m, [object, ...args]);
+}
+
+function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): TypedValue {
+  const call = ctx.b.CreateCall(m.fn, args);
+  return m.result === 'void' ? { kind: 'void', value: llvm.UndefValue.get(ctx.ir.i1) } : { kind: m.result, value: call };
+}
+
+/** `new C(args)`: allocate, then run C's init. */
+export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedValue {
+  const cls = staticClass(ctx, node.expression);
+  if (!cls) throw internalError(node, "'new' of something other than a class");
+  const args = lowerArgs(ctx, node, cls.initParams);
+  const object = allocObject(ctx, cls.type);
+  ctx.b.CreateCall(cls.init, [object, ...args]);
+  return { kind: 'ref', value: object };
+}
+
+/** `super(args)` inside a constructor: the base class's init on this object. */
+export function lowerSuperCall(ctx: FunctionContext, node: ts.CallExpression): void {
+  const base = ctx.thisClass?.base;
+  if (!base || !ctx.thisValue) throw internalError(node, 'super call outside a derived constructor');
+  const args = lowerArgs(ctx, node, base.initParams);
+  ctx.b.CreateCall(base.init, [ctx.thisValue, ...args]);
+}
+
+/** `super.m(args)`: the base implementation, called directly. */
+export function lowerSuperMethodCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): TypedValue {
+  const base = ctx.thisClass?.base;
+  const m = base && resolveMethod(base, `method:${callee.name.text}`);
+  if (!m || !ctx.thisValue) throw internalError(node, 'super method call');
+  return coerce(ctx, callImpl(ctx, m, ctx.thisValue, lowerArgs(ctx, node, m.params)), kindOf(ctx, node));
+}
+
+/** `x instanceof C`: the tag lies in C's preorder range. */
+export function lowerInstanceof(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
+  const { b, ir } = ctx;
+  const cls = staticClass(ctx, node.right);
+  if (!cls) throw internalError(node, "instanceof's right side must be a class");
+  const left = lowerExpr(ctx, node.left);
+  const isObject = left.kind === 'ref' ? llvm.ConstantInt.getTrue(ir.context)
+    : b.CreateICmpEQ(b.CreateExtractValue(left.value, [0]), llvm.ConstantInt.get(ir.i32, 5));
+  // Read the tag only when the value is an object: branch around the load.
+  const start = b.GetInsertBlock()!;
+  const check = ctx.newBlock('instanceof.check');
+  const done = ctx.newBlock('instanceof.done');
+  b.CreateCondBr(isObject, check, done);
+  b.SetInsertPoint(check);
+  const object = coerce(ctx, left, 'ref').value;
+  const tag = b.CreateLoad(ir.i32, b.CreateBitCast(object, llvm.PointerType.get(ir.i32, 0)));
+  const [lo, hi] = cls.tagRange;
+  const inRange = b.CreateICmpULE(b.CreateSub(tag, llvm.ConstantInt.get(ir.i32, lo)), llvm.ConstantInt.get(ir.i32, hi - lo));
+  const checkEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.i1, 2);
+  phi.addIncoming(llvm.ConstantInt.getFalse(ir.context), start);
+  phi.addIncoming(inRange, checkEnd);
+  return { kind: 'boolean', value: phi };
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): [T, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    groups.set(k, [...(groups.get(k) ?? []), it]);
+  }
+  return [...groups.values()].map((g) => [g[0], g]);
+}
+
+export { kindOfType };
+
+/** Identifies an implementation (llvm-bindings cannot read a Function's name back). */
+function implId(m: MethodImpl): string {
+  return `${m.owner.name}.${m.role}:${m.name}`;
+}
