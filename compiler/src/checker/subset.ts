@@ -13,6 +13,7 @@ import { consoleMethod } from '../lower/console.js';
 import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
+import { isArrayType, arrayElementKind } from '../lower/arrays.js';
 
 const SK = ts.SyntaxKind;
 
@@ -28,6 +29,9 @@ const ALLOWED_BINARY = new Set<ts.SyntaxKind>([
   SK.BarEqualsToken, SK.CaretEqualsToken, SK.AmpersandAmpersandEqualsToken, SK.BarBarEqualsToken,
   SK.InstanceOfKeyword, SK.QuestionQuestionToken, SK.QuestionQuestionEqualsToken,
 ]);
+
+/** Array methods the compiler lowers today. */
+const ARRAY_METHODS = new Set(['push', 'pop']);
 
 const ASSIGNMENTS = new Set<ts.SyntaxKind>([...ALLOWED_BINARY].filter((k) => k >= SK.FirstAssignment && k <= SK.LastAssignment));
 
@@ -171,6 +175,19 @@ class SubsetChecker {
       }
       case SK.LabeledStatement:
         return this.statement((node as ts.LabeledStatement).statement, false);
+      case SK.ForOfStatement: {
+        const s = node as ts.ForOfStatement;
+        if (s.awaitModifier) return this.unsupported(s, "'for await'");
+        if (!ts.isVariableDeclarationList(s.initializer) || s.initializer.declarations.length !== 1 || !ts.isIdentifier(s.initializer.declarations[0].name)) {
+          return this.unsupported(s.initializer, 'This for-of binding (use `for (const x of ...)`)');
+        }
+        if (!isArrayType(this.checker, this.checker.getTypeAtLocation(s.expression))) {
+          return this.unsupported(s.expression, `Iterating over a '${this.checker.typeToString(this.checker.getTypeAtLocation(s.expression))}'`);
+        }
+        this.expression(s.expression, false);
+        this.valueType(s.initializer.declarations[0].name, 'loop variable');
+        return this.statement(s.statement, false);
+      }
       case SK.BreakStatement:
       case SK.ContinueStatement:
         return;
@@ -208,23 +225,27 @@ class SubsetChecker {
   }
 
   private functionDeclaration(node: ts.FunctionDeclaration, topLevel: boolean): void {
-    if (!topLevel) return this.unsupported(node.name ?? node, 'A nested function (closures come with the language-core milestone)');
     if (!node.body) return this.unsupported(node, 'A function overload or declaration without a body');
     if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
-    if (node.asteriskToken) return this.unsupported(node, 'A generator function');
-    if (node.typeParameters) return this.unsupported(node.typeParameters[0], 'A generic function');
-    for (const p of node.parameters) {
-      if (!ts.isIdentifier(p.name)) this.unsupported(p.name, 'A destructuring parameter');
-      else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
-      else if (p.questionToken || p.initializer) this.unsupported(p, 'An optional or default parameter');
-      else this.valueType(p.name, `parameter '${p.name.text}'`);
-    }
-    const sig = this.checker.getSignatureFromDeclaration(node);
-    const ret = sig && this.checker.getReturnTypeOfSignature(sig);
-    if (!ret || !kindOfType(ret)) {
-      this.report(Code.UnsupportedType, node.type ?? node.name ?? node, `The return type '${ret ? this.checker.typeToString(ret) : '?'}' is not supported by tsxen yet.`);
-    }
-    node.body.statements.forEach((s) => this.statement(s, false));
+    this.functionLike(node);
+    void topLevel;
+  }
+
+  /** Function declarations, function expressions and arrow functions. */
+  private functionLike(node: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction): boolean {
+    if (node.asteriskToken) return (this.unsupported(node, 'A generator function'), false);
+    if (node.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) return (this.unsupported(node, 'An async function'), false);
+    if (node.typeParameters) return (this.unsupported(node.typeParameters[0], 'A generic function'), false);
+    this.parameters(node.parameters, false);
+    this.returnType(node);
+    // `this` inside a function expression is its own (unsupported); arrows see the method's.
+    const outerClass = this.currentClass;
+    if (!ts.isArrowFunction(node)) this.currentClass = undefined;
+    const body = node.body!;
+    if (ts.isBlock(body)) body.statements.forEach((st) => this.statement(st, false));
+    else this.expression(body, true);
+    this.currentClass = outerClass;
+    return true;
   }
 
   // ---- expressions ------------------------------------------------------
@@ -239,6 +260,8 @@ class SubsetChecker {
     const kind = kindOfType(type);
     if (type.flags & ts.TypeFlags.Any) {
       this.reportAny(node, what);
+    } else if (kind === 'ref' && isArrayType(this.checker, type) && !arrayElementKind(this.checker, type)) {
+      this.report(Code.UnsupportedType, node, `The element type of ${what} ('${this.checker.typeToString(type)}') is not supported by tsxen yet.`);
     } else if (!kind || kind === 'void') {
       this.report(Code.UnsupportedType, node, `The type '${this.checker.typeToString(type)}' of ${what} is not supported by tsxen yet (number, string and boolean are).`);
     }
@@ -308,6 +331,17 @@ class SubsetChecker {
         return true;
       case SK.NewExpression:
         return this.newExpression(node as ts.NewExpression);
+      case SK.ArrowFunction:
+      case SK.FunctionExpression:
+        return this.functionLike(node as ts.ArrowFunction);
+      case SK.ArrayLiteralExpression:
+        for (const e of (node as ts.ArrayLiteralExpression).elements) {
+          if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return (this.unsupported(e, ts.isSpreadElement(e) ? 'Spread in an array literal' : 'A hole in an array literal'), false);
+          this.expression(e, false);
+        }
+        return true;
+      case SK.ElementAccessExpression:
+        return this.elementAccess(node as ts.ElementAccessExpression);
       case SK.DeleteExpression:
         return false; // reported by rejectEverywhere
     }
@@ -327,10 +361,11 @@ class SubsetChecker {
       }
       return false;
     }
-    if (ts.isFunctionDeclaration(decl)) {
-      this.unsupported(id, `Using the function '${id.text}' as a value`);
+    if (ts.isFunctionDeclaration(decl) && ts.isSourceFile(decl.parent)) {
+      this.unsupported(id, `Using the top-level function '${id.text}' as a value (wrap it in an arrow function)`);
       return false;
     }
+    if (ts.isFunctionDeclaration(decl)) return true;
     if (ts.isClassDeclaration(decl)) {
       this.unsupported(id, `Using the class '${id.text}' as a value`);
       return false;
@@ -427,6 +462,12 @@ class SubsetChecker {
     const type = this.checker.getTypeAtLocation(target);
     const kind = kindOfType(type);
     if (kind === 'string' && name === 'length' && mode === 'read') return this.expressionForm(target) || true;
+    if (isArrayType(this.checker, type)) {
+      if (!this.expressionForm(target)) return false;
+      const ok = (mode === 'read' && name === 'length') || (mode === 'call' && ARRAY_METHODS.has(name));
+      if (!ok) this.report(Code.UnsupportedApi, node, `'Array.prototype.${name}' ${mode === 'write' ? 'assignment ' : ''}is not supported by tsxen yet.`);
+      return ok;
+    }
     if (kind !== 'ref') {
       this.report(Code.UnsupportedApi, node, `'${node.getText()}' is not supported by tsxen yet.`);
       return false;
@@ -437,7 +478,9 @@ class SubsetChecker {
       this.report(Code.UnsupportedType, target, `No class of this program can be a '${this.checker.typeToString(type)}', so tsxen cannot lay it out (object literals come later).`);
       return false;
     }
-    const want = mode === 'read' ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
+    const member = this.checker.getSymbolAtLocation(node.name);
+    const callsField = mode === 'call' && member !== undefined && (member.flags & ts.SymbolFlags.Property) !== 0;
+    const want = mode === 'read' || callsField ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
     for (const c of receivers) {
       const forms = this.model.forms(c, name);
       if (![...forms].some((f) => want.includes(f))) {
@@ -446,6 +489,21 @@ class SubsetChecker {
         return false;
       }
     }
+    return true;
+  }
+
+  /** `a[i]` on an array (strings and other indexables come later). */
+  private elementAccess(node: ts.ElementAccessExpression): boolean {
+    if (node.questionDotToken) return (this.unsupported(node, 'Optional chaining (?.)'), false);
+    const type = this.checker.getTypeAtLocation(node.expression);
+    if (!isArrayType(this.checker, type)) {
+      this.unsupported(node, `Indexing a '${this.checker.typeToString(type)}' with [...]`);
+      return false;
+    }
+    this.expression(node.expression, false);
+    const indexKind = kindOfType(this.checker.getTypeAtLocation(node.argumentExpression));
+    if (indexKind !== 'number') return (this.unsupported(node.argumentExpression, 'An array index that is not a number'), false);
+    this.expression(node.argumentExpression, false);
     return true;
   }
 
@@ -499,6 +557,7 @@ class SubsetChecker {
 
   private assignTarget(node: ts.Expression): boolean {
     if (ts.isPropertyAccessExpression(node)) return this.propertyAccess(node, 'write');
+    if (ts.isElementAccessExpression(node)) return this.elementAccess(node);
     if (!ts.isIdentifier(node)) {
       this.unsupported(node, 'Assignment to this kind of target');
       return false;
@@ -535,6 +594,11 @@ class SubsetChecker {
       if (decl && decl.getSourceFile().isDeclarationFile) {
         if (callee.text !== 'eval') this.report(Code.UnsupportedApi, callee, `The function '${callee.text}' is not supported by tsxen yet.`);
         return false;
+      }
+      if (decl && (ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+        if (!this.identifier(callee)) return false;
+        for (const a of node.arguments) this.expression(a, false);
+        return true;
       }
     }
     this.unsupported(node, 'This kind of call');

@@ -183,6 +183,13 @@ export function findSlot(cls: ClassInfo, name: string): Slot | undefined {
   return cls.type.slots.find((s) => s.name === name);
 }
 
+/** A slot the compiler itself laid out (arrays, closures): it must exist. */
+export function findSlotOf(type: ObjectType, name: string): Slot {
+  const s = type.slots.find((x) => x.name === name);
+  if (!s) throw new Error(`${type.name} has no slot ${name}`);
+  return s;
+}
+
 /** The address of a slot in an object, typed for its kind. */
 export function slotAddress(ctx: FunctionContext, object: llvm.Value, slot: Slot): llvm.Value {
   const { b, ir } = ctx;

@@ -11,6 +11,8 @@ import { IrModule } from './runtime.js';
 import { Kind } from './kinds.js';
 import { TypeTable } from './typetable.js';
 import type { ClassInfo } from './classes.js';
+import type { CaptureInfo } from './captures.js';
+import type { ClosureSite } from './closures.js';
 import { tsxDiagnostic, CompileError, Code } from '../diagnostics.js';
 
 /** A lowered expression: its kind and its SSA value (i1 for booleans). */
@@ -47,6 +49,11 @@ export class ProgramContext {
   readonly functions = new Map<ts.Symbol, UserFunction>();
   readonly types = new TypeTable();
   readonly classes = new Map<ts.Symbol, ClassInfo>();
+  readonly closureSites = new Map<ts.Node, ClosureSite>();
+  /** Closure bodies waiting to be lowered (after the function being built). */
+  readonly pendingBodies: (() => void)[] = [];
+  captures!: CaptureInfo;
+  defineClosureBody?: (site: ClosureSite, thisClass: ClassInfo | undefined) => void;
   /** The runtime's stack limit: a function whose frame lies below it overflowed. */
   stackLimit?: llvm.GlobalVariable;
 

@@ -19,6 +19,8 @@ import {
   memberRead, memberWrite, staticClass,
 } from './members.js';
 import { pendingFieldInit, llvmKindType } from './classes.js';
+import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
+import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 
 const SK = ts.SyntaxKind;
 
@@ -57,6 +59,23 @@ export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue
       return lowerPropertyAccess(ctx, node as ts.PropertyAccessExpression);
     case SK.NewExpression:
       return lowerNew(ctx, node as ts.NewExpression);
+    case SK.ArrayLiteralExpression: {
+      // `[]` has type never[]: its contextual type (`let xs: string[] = []`) says what it holds.
+      const contextual = ctx.checker.getContextualType(node);
+      const elem = (contextual && arrayElementKind(ctx.checker, contextual)) ?? elementKindOf(ctx, node);
+      return lowerArrayLiteral(ctx, node as ts.ArrayLiteralExpression, elem);
+    }
+    case SK.ElementAccessExpression: {
+      const e = node as ts.ElementAccessExpression;
+      const object = coerce(ctx, lowerExpr(ctx, e.expression), 'ref').value;
+      const index = coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value;
+      return coerce(ctx, arrayGet(ctx, object, elementKindOf(ctx, e.expression), index), kindOf(ctx, node));
+    }
+    case SK.NonNullExpression:
+      return lowerNonNull(ctx, node as ts.NonNullExpression);
+    case SK.ArrowFunction:
+    case SK.FunctionExpression:
+      return lowerClosure(ctx, node as ts.ArrowFunction);
     case SK.PrefixUnaryExpression:
       return lowerPrefix(ctx, node as ts.PrefixUnaryExpression);
     case SK.PostfixUnaryExpression:
@@ -68,7 +87,6 @@ export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue
     case SK.CallExpression:
       return lowerCall(ctx, node as ts.CallExpression);
     case SK.AsExpression:
-    case SK.NonNullExpression:
     case SK.SatisfiesExpression:
     case SK.TypeAssertionExpression:
       return lowerExpr(ctx, (node as ts.AsExpression).expression);
@@ -96,7 +114,43 @@ function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
   return coerce(ctx, load(ctx, ctx.storageOf(id), id), kindOf(ctx, id));
 }
 
-/** `a.b`: `.length` of strings, statics, fields and getters. */
+/** Calling a function value (a closure): its kinds come from the callee's type. */
+function lowerValueCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.Expression): TypedValue {
+  const { params, result } = callSiteKinds(ctx, node);
+  const closure = coerce(ctx, lowerExpr(ctx, callee), 'ref').value;
+  const args = node.arguments.map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i]).value);
+  return coerceTo(ctx, callClosure(ctx, closure, params, result, args), kindOf(ctx, node));
+}
+
+function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression, elem: Kind): TypedValue {
+  const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;
+  switch (callee.name.text) {
+    case 'push':
+      return arrayPush(ctx, object, elem, node.arguments.map((a) => coerce(ctx, lowerExpr(ctx, a), elem).value));
+    case 'pop':
+      return coerce(ctx, arrayPop(ctx, object, elem), kindOf(ctx, node));
+  }
+  throw internalError(node, `array method '${callee.name.text}'`);
+}
+
+/** `x!`: a null or undefined here is a clean panic, not a value of the wrong kind. */
+function lowerNonNull(ctx: FunctionContext, node: ts.NonNullExpression): TypedValue {
+  const { b, ir } = ctx;
+  const v = lowerExpr(ctx, node.expression);
+  const kind = kindOf(ctx, node);
+  if (v.kind !== 'value' || kind === 'value') return coerce(ctx, v, kind);
+  const tag = valueTag(ctx, v.value);
+  const ok = ctx.newBlock('nonnull.ok');
+  const bad = ctx.newBlock('nonnull.bad');
+  b.CreateCondBr(b.CreateICmpUGT(tag, llvm.ConstantInt.get(ir.i32, ValueTag.Null)), ok, bad);
+  b.SetInsertPoint(bad);
+  b.CreateCall(ir.runtime('tsx_panic_null', ir.void, [ir.i32]), [tag]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(ok);
+  return coerce(ctx, v, kind);
+}
+
+/** `a.b`: `.length` of strings and arrays, statics, fields and getters. */
 function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpression): TypedValue {
   const { b, ir } = ctx;
   const objectType = ctx.checker.getTypeAtLocation(node.expression);
@@ -104,6 +158,10 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
     const s = lowerExpr(ctx, node.expression).value;
     const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
     return num(b.CreateUIToFP(b.CreateLoad(ir.i32, lenPtr), ir.f64));
+  }
+  const elem = arrayElementKind(ctx.checker, objectType);
+  if (elem && node.name.text === 'length') {
+    return num(arrayLength(ctx, coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value, elem));
   }
   return lowerPropertyGet(ctx, node);
 }
@@ -221,6 +279,16 @@ function lowerPlace(ctx: FunctionContext, target: ts.Expression): Place {
     return {
       read: () => ({ kind, value: memberRead(ctx, object, receiverType, target.name.text, kind, target)! }),
       write: (v) => memberWrite(ctx, object, receiverType, target.name.text, v, target),
+    };
+  }
+  if (ts.isElementAccessExpression(target)) {
+    const elem = elementKindOf(ctx, target.expression);
+    const object = coerce(ctx, lowerExpr(ctx, target.expression), 'ref').value;
+    const index = coerce(ctx, lowerExpr(ctx, target.argumentExpression), 'number').value;
+    const kind = kindOf(ctx, target);
+    return {
+      read: () => coerce(ctx, arrayGet(ctx, object, elem, index), kind),
+      write: (v) => arraySet(ctx, object, elem, index, coerce(ctx, v, elem).value),
     };
   }
   throw internalError(target, `assignment to ${SK[target.kind]}`);
@@ -488,11 +556,15 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   }
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);
+    const elem = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(callee.expression));
+    if (elem) return lowerArrayMethod(ctx, node, callee, elem);
+    const member = ctx.checker.getSymbolAtLocation(callee.name);
+    if (member && member.flags & ts.SymbolFlags.Property) return lowerValueCall(ctx, node, callee); // a function-valued field
     return lowerMethodCall(ctx, node, callee);
   }
   const sym = ts.isIdentifier(callee) ? ctx.checker.getSymbolAtLocation(callee) : undefined;
   const target = sym && ctx.program.functions.get(sym);
-  if (!target) throw internalError(node, `call of '${callee.getText()}'`);
+  if (!target) return lowerValueCall(ctx, node, callee);
   const args = node.arguments.map((a, i) => coerce(ctx, lowerExpr(ctx, a), target.params[i]).value);
   const call = b.CreateCall(target.fn, args);
   if (target.result === 'void') return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };

@@ -20,6 +20,9 @@ import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberNa
 import { coerce } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { TooLargeError } from './typetable.js';
+import { analyseCaptures } from './captures.js';
+import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
+import { addressOf } from './expressions.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -31,6 +34,8 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   pc.stackLimit = new llvm.GlobalVariable(ir.module, ir.i64, false, Linkage.ExternalLinkage, null, 'tsx_stack_limit');
 
   const functions = file.statements.filter(ts.isFunctionDeclaration);
+  pc.captures = analyseCaptures(loaded.checker, file);
+  pc.defineClosureBody = (site, thisClass) => defineClosure(pc, site, thisClass);
   let classes: ClassInfo[];
   try {
     classes = registerClasses(pc, file);
@@ -51,6 +56,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   const recursive = recursiveFunctions(loaded.checker, functions);
   for (const decl of functions) defineFunction(pc, decl, recursive.has(decl));
   for (const cls of classes) defineClass(pc, cls);
+  while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   pc.types.emit(ir);
   return ir;
 }
@@ -152,6 +158,8 @@ interface BodySpec {
   prologue?: (ctx: FunctionContext) => void;
   /** Statements to lower instead of the declaration's body. */
   statements?: readonly ts.Statement[];
+  /** Closures: the first LLVM argument is the closure object holding the captures. */
+  closure?: ClosureSite;
 }
 
 /** Binds parameters to stack slots, lowers the body, and closes the function. */
@@ -159,28 +167,49 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const { checker, ir } = pc;
   const ctx = new FunctionContext(pc, spec.fn, spec.result);
   if (spec.recursive) stackCheck(ctx);
-  const firstArg = spec.thisClass ? 1 : 0;
+  const firstArg = spec.thisClass || spec.closure ? 1 : 0;
   if (spec.thisClass) {
     ctx.thisClass = spec.thisClass;
-    ctx.thisValue = spec.fn.getArg(0);
+    if (!spec.closure) ctx.thisValue = spec.fn.getArg(0);
   }
+  if (spec.closure) bindCaptures(ctx, spec.closure, spec.fn.getArg(0));
   spec.decl.parameters.forEach((p, i) => {
     const id = p.name as ts.Identifier;
     const kind = spec.params[i];
+    const sym = checker.getSymbolAtLocation(id)!;
+    const arg = spec.fn.getArg(i + firstArg);
+    if (isBoxed(pc, sym)) {
+      const s = newBoxedStorage(ctx, sym, kind, id.text);
+      ir.builder.CreateStore(arg, addressOf(ctx, s));
+      return;
+    }
     const slot = ctx.alloca(llvmType(pc, kind), id.text);
-    ir.builder.CreateStore(spec.fn.getArg(i + firstArg), slot);
-    ctx.locals.set(checker.getSymbolAtLocation(id)!, { kind, ptr: slot, name: id.text });
+    ir.builder.CreateStore(arg, slot);
+    ctx.locals.set(sym, { kind, ptr: slot, name: id.text });
   });
   spec.prologue?.(ctx);
   const body = spec.decl.body;
   if (spec.statements) lowerStatements(ctx, spec.statements);
   else if (body && ts.isBlock(body)) lowerStatements(ctx, body.statements);
+  else if (body) {
+    // An arrow function's expression body.
+    const v = lowerExpr(ctx, body as ts.Expression);
+    if (spec.result === 'void') ir.builder.CreateRetVoid();
+    else ir.builder.CreateRet(coerce(ctx, v, spec.result).value);
+  }
   if (!ctx.terminated()) {
     if (spec.result === 'void') ir.builder.CreateRetVoid();
     else ir.builder.CreateUnreachable(); // TypeScript proved every path returns
   }
   ctx.finish();
   verify(spec.fn, spec.decl);
+}
+
+function defineClosure(pc: ProgramContext, site: ClosureSite, thisClass: ClassInfo | undefined): void {
+  defineBody(pc, {
+    fn: site.fn, params: site.params, result: site.result, decl: site.node, recursive: true,
+    closure: site, thisClass,
+  });
 }
 
 /** A class's init function and its methods. */

@@ -10,13 +10,41 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
 import { kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
 import { isStatic, memberName } from './classes.js';
+import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
+import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
 import { internalError } from './errors.js';
 import { coerce } from './values.js';
 
 const SK = ts.SyntaxKind;
 
 export function lowerStatements(ctx: FunctionContext, statements: readonly ts.Statement[]): void {
+  hoistBlockBindings(ctx, statements);
   for (const s of statements) lowerStatement(ctx, s);
+}
+
+/**
+ * On entering a block (each time: a loop body gets fresh bindings per
+ * iteration): boxes for its captured-and-assigned variables, then closures
+ * for its nested function declarations, which JS hoists to the block's top.
+ */
+function hoistBlockBindings(ctx: FunctionContext, statements: readonly ts.Statement[]): void {
+  const pc = ctx.program;
+  for (const stmt of statements) {
+    if (!ts.isVariableStatement(stmt)) continue;
+    for (const d of stmt.declarationList.declarations) {
+      const sym = ctx.checker.getSymbolAtLocation(d.name)!;
+      if (isBoxed(pc, sym) && !pc.globals.has(sym)) newBoxedStorage(ctx, sym, kindOf(ctx, d.name), (d.name as ts.Identifier).text);
+    }
+  }
+  for (const stmt of statements) {
+    if (!ts.isFunctionDeclaration(stmt) || ts.isSourceFile(stmt.parent)) continue;
+    const sym = ctx.checker.getSymbolAtLocation(stmt.name!)!;
+    const storage = isBoxed(pc, sym)
+      ? newBoxedStorage(ctx, sym, 'ref', stmt.name!.text)
+      : { kind: 'ref' as const, ptr: ctx.alloca(ctx.ir.ptr, stmt.name!.text), name: stmt.name!.text };
+    ctx.locals.set(sym, storage);
+    storeTyped(ctx, storage, lowerClosure(ctx, stmt), stmt);
+  }
 }
 
 export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
@@ -45,6 +73,8 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
       return lowerDo(ctx, node as ts.DoStatement);
     case SK.ForStatement:
       return lowerFor(ctx, node as ts.ForStatement);
+    case SK.ForOfStatement:
+      return lowerForOf(ctx, node as ts.ForOfStatement);
     case SK.LabeledStatement:
       return lowerLabelled(ctx, node as ts.LabeledStatement);
     case SK.BreakStatement:
@@ -79,10 +109,12 @@ function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationLis
     const id = decl.name as ts.Identifier;
     const sym = ctx.checker.getSymbolAtLocation(id);
     if (!sym) throw internalError(decl, 'variable without a symbol');
-    let storage = ctx.program.globals.get(sym);
+    let storage = ctx.program.globals.get(sym) ?? ctx.locals.get(sym);
     if (!storage) {
       const kind = kindOf(ctx, id);
-      storage = { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
+      storage = isBoxed(ctx.program, sym)
+        ? newBoxedStorage(ctx, sym, kind, id.text)
+        : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
       ctx.locals.set(sym, storage);
     }
     if (decl.initializer) {
@@ -174,7 +206,48 @@ function lowerFor(ctx: FunctionContext, node: ts.ForStatement): void {
   withLoop(ctx, done, update, () => lowerStatement(ctx, node.statement));
   if (!ctx.terminated()) b.CreateBr(update);
   b.SetInsertPoint(update);
+  // Per-iteration bindings: closures made in this iteration keep this iteration's box.
+  if (node.initializer && ts.isVariableDeclarationList(node.initializer)) {
+    for (const d of node.initializer.declarations) {
+      const s = ctx.locals.get(ctx.checker.getSymbolAtLocation(d.name)!);
+      if (s?.boxSlot) renewBox(ctx, s, true);
+    }
+  }
   if (node.incrementor) lowerExpr(ctx, node.incrementor);
+  b.CreateBr(test);
+  b.SetInsertPoint(done);
+}
+
+/** `for (const x of array)`: by index, re-reading the length each time as the iterator does. */
+function lowerForOf(ctx: FunctionContext, node: ts.ForOfStatement): void {
+  const { b, ir } = ctx;
+  const elem = elementKindOf(ctx, node.expression);
+  const object = coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value;
+  const counter = ctx.alloca(ir.f64, 'for-of.i');
+  b.CreateStore(ir.f64Const(0), counter);
+  const test = ctx.newBlock('forof.test');
+  const body = ctx.newBlock('forof.body');
+  const update = ctx.newBlock('forof.update');
+  const done = ctx.newBlock('forof.done');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  const i = b.CreateLoad(ir.f64, counter);
+  b.CreateCondBr(b.CreateFCmpOLT(i, arrayLength(ctx, object, elem)), body, done);
+  b.SetInsertPoint(body);
+  const item = arrayGet(ctx, object, elem, i);
+  const list = node.initializer as ts.VariableDeclarationList;
+  const id = list.declarations[0].name as ts.Identifier;
+  const sym = ctx.checker.getSymbolAtLocation(id)!;
+  const kind = kindOf(ctx, id);
+  const storage = isBoxed(ctx.program, sym)
+    ? newBoxedStorage(ctx, sym, kind, id.text)
+    : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
+  ctx.locals.set(sym, storage);
+  storeTyped(ctx, storage, item, id);
+  withLoop(ctx, done, update, () => lowerStatement(ctx, node.statement));
+  if (!ctx.terminated()) b.CreateBr(update);
+  b.SetInsertPoint(update);
+  b.CreateStore(b.CreateFAdd(b.CreateLoad(ir.f64, counter), ir.f64Const(1)), counter);
   b.CreateBr(test);
   b.SetInsertPoint(done);
 }
@@ -198,7 +271,7 @@ function lowerLabelled(ctx: FunctionContext, node: ts.LabeledStatement): void {
 }
 
 function isLoop(node: ts.Statement): boolean {
-  return ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node);
+  return ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node) || ts.isForOfStatement(node);
 }
 
 function lowerJump(ctx: FunctionContext, node: ts.BreakOrContinueStatement): void {

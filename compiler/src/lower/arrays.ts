@@ -1,0 +1,250 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Arrays: an Array object {header, length, capacity, items} whose items live
+// in a runtime slots object (rt/ABI.md: F64_SLOTS for numbers and booleans,
+// PTR_SLOTS for strings and references, VALUE_SLOTS for unions). Arrays are
+// dense: reading outside 0..length-1 or writing past length (a hole) is a
+// clean panic instead of JS's undefined / hole (spec/arrays.md).
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, ProgramContext, TypedValue } from './context.js';
+import { Kind, kindOfType } from './kinds.js';
+import { ObjectType } from './typetable.js';
+import { allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
+import { coerce, constantValue } from './values.js';
+import { ValueTag } from './runtime.js';
+import { internalError } from './errors.js';
+import { lowerExpr } from './expressions.js';
+
+/** TypeDesc.flags bits for arrays: bit 1 marks an array, bits 8..15 its element kind. */
+export const FLAG_ARRAY = 2;
+const ELEMENT_CODES: Record<Kind, number> = { number: 1, boolean: 2, string: 3, ref: 4, value: 5, void: 5 };
+
+const SLOTS_TAG: Record<Kind, number> = { number: 5, boolean: 5, string: 3, ref: 3, value: 4, void: 4 };
+const SLOTS_HEADER = 16;
+
+export function elementSize(kind: Kind): number {
+  return kind === 'value' ? 16 : 8;
+}
+
+/** The element kind of an array type, or undefined when `type` is not an array. */
+export function arrayElementKind(checker: ts.TypeChecker, type: ts.Type): Kind | undefined {
+  if (!isArrayType(checker, type)) return undefined;
+  const [elem] = checker.getTypeArguments(type as ts.TypeReference);
+  return elem ? kindOfType(elem) : undefined;
+}
+
+export function isArrayType(checker: ts.TypeChecker, type: ts.Type): boolean {
+  const sym = type.getSymbol();
+  return (sym?.name === 'Array' || sym?.name === 'ReadonlyArray') && checker.isArrayLikeType(type) && !type.isUnion();
+}
+
+/** The program type of arrays of one element kind, registered on first use. */
+export function arrayType(pc: ProgramContext, elem: Kind): ObjectType {
+  const name = `Array<${elem}>`;
+  const known = pc.types.all().find((t) => t.name === name);
+  if (known) return known;
+  return pc.types.add(name, [
+    { name: 'length', kind: 'number' },
+    { name: 'capacity', kind: 'number' },
+    { name: 'items', kind: 'ref' },
+  ], FLAG_ARRAY | (ELEMENT_CODES[elem] << 8));
+}
+
+interface ArrayParts {
+  object: llvm.Value;
+  type: ObjectType;
+  elem: Kind;
+}
+
+function parts(ctx: FunctionContext, object: llvm.Value, elem: Kind): ArrayParts {
+  return { object, type: arrayType(ctx.program, elem), elem };
+}
+
+function slot(a: ArrayParts, name: 'length' | 'capacity' | 'items') {
+  return findSlotOf(a.type, name);
+}
+
+function loadNumberSlot(ctx: FunctionContext, a: ArrayParts, name: 'length' | 'capacity'): llvm.Value {
+  return ctx.b.CreateLoad(ctx.ir.f64, slotAddress(ctx, a.object, slot(a, name)));
+}
+
+export function arrayLength(ctx: FunctionContext, object: llvm.Value, elem: Kind): llvm.Value {
+  return loadNumberSlot(ctx, parts(ctx, object, elem), 'length');
+}
+
+/** The address of element `index` (an i64) in the items object. */
+function elementAddress(ctx: FunctionContext, a: ArrayParts, index: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const items = b.CreateLoad(ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
+  const offset = b.CreateAdd(b.CreateMul(index, llvm.ConstantInt.get(ir.i64, elementSize(a.elem))), llvm.ConstantInt.get(ir.i64, SLOTS_HEADER));
+  return b.CreateBitCast(b.CreateGEP(ir.i8, items, [offset]), llvm.PointerType.get(storedType(ctx, a.elem), 0));
+}
+
+/** Booleans are stored as i64 0/1 in F64 slots (the collector ignores them). */
+function storedType(ctx: FunctionContext, elem: Kind): llvm.Type {
+  return elem === 'boolean' ? ctx.ir.i64 : llvmKindType(ctx, elem);
+}
+
+function toStored(ctx: FunctionContext, elem: Kind, v: llvm.Value): llvm.Value {
+  return elem === 'boolean' ? ctx.b.CreateZExt(v, ctx.ir.i64) : v;
+}
+
+function fromStored(ctx: FunctionContext, elem: Kind, v: llvm.Value): llvm.Value {
+  return elem === 'boolean' ? ctx.b.CreateTrunc(v, ctx.ir.i1) : v;
+}
+
+/** Allocates a slots object for `capacity` (an i64) elements. */
+function allocItems(ctx: FunctionContext, elem: Kind, capacity: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const size = b.CreateAdd(b.CreateMul(capacity, llvm.ConstantInt.get(ir.i64, elementSize(elem))), llvm.ConstantInt.get(ir.i64, SLOTS_HEADER));
+  const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);
+  const items = b.CreateCall(alloc, [size, llvm.ConstantInt.get(ir.i32, SLOTS_TAG[elem])]);
+  const words = b.CreateBitCast(items, llvm.PointerType.get(ir.i32, 0));
+  b.CreateStore(llvm.ConstantInt.get(ir.i32, SLOTS_TAG[elem]), words);
+  b.CreateStore(b.CreateTrunc(capacity, ir.i32), b.CreateGEP(ir.i32, words, [llvm.ConstantInt.get(ir.i64, 2)]));
+  return items;
+}
+
+/** A new array of `length` elements with room for `capacity` (both i64). */
+export function newArray(ctx: FunctionContext, elem: Kind, length: llvm.Value, capacity: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const type = arrayType(ctx.program, elem);
+  const object = allocObject(ctx, type);
+  const a = { object, type, elem };
+  b.CreateStore(b.CreateSIToFP(length, ir.f64), slotAddress(ctx, object, slot(a, 'length')));
+  b.CreateStore(b.CreateSIToFP(capacity, ir.f64), slotAddress(ctx, object, slot(a, 'capacity')));
+  b.CreateStore(allocItems(ctx, elem, capacity), slotAddress(ctx, object, slot(a, 'items')));
+  return object;
+}
+
+/** `[a, b, c]` */
+export function lowerArrayLiteral(ctx: FunctionContext, node: ts.ArrayLiteralExpression, elem: Kind): TypedValue {
+  const { ir } = ctx;
+  const n = node.elements.length;
+  const values = node.elements.map((e) => coerce(ctx, lowerExpr(ctx, e), elem).value);
+  const object = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, n), llvm.ConstantInt.get(ir.i64, Math.max(n, 4)));
+  const a = parts(ctx, object, elem);
+  values.forEach((v, i) => ctx.b.CreateStore(toStored(ctx, elem, v), elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, i))));
+  return { kind: 'ref', value: object };
+}
+
+/**
+ * An index as an i64 known to lie in [0, limit): a number that is not an
+ * integer in range is a panic (JS would read undefined or make a hole).
+ */
+function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value, what: string): llvm.Value {
+  const { b, ir } = ctx;
+  const i = b.CreateFPToSI(index, ir.i64);
+  const exact = b.CreateFCmpOEQ(b.CreateSIToFP(i, ir.f64), index);
+  const inRange = b.CreateICmpULT(i, b.CreateFPToSI(limit, ir.i64));
+  // fptosi of NaN or a huge value is poison: `exact` is false for those, and
+  // `and` with a false operand still yields false once frozen.
+  const ok = b.CreateAnd(b.CreateAnd(exact, b.CreateFCmpOLT(index, ir.f64Const(2 ** 53))), inRange);
+  const good = ctx.newBlock('index.ok');
+  const bad = ctx.newBlock('index.bad');
+  b.CreateCondBr(ok, good, bad);
+  b.SetInsertPoint(bad);
+  void what;
+  b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, limit]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(good);
+  return i;
+}
+
+export function arrayGet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value): TypedValue {
+  const a = parts(ctx, object, elem);
+  const i = checkedIndex(ctx, index, loadNumberSlot(ctx, a, 'length'), 'read');
+  const v = ctx.b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, i));
+  return { kind: elem, value: fromStored(ctx, elem, v) };
+}
+
+/** `a[i] = v`: in place below length, an append at length, a panic beyond (a hole). */
+export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value, v: llvm.Value): void {
+  const { b, ir } = ctx;
+  const a = parts(ctx, object, elem);
+  const length = loadNumberSlot(ctx, a, 'length');
+  const i = checkedIndex(ctx, index, b.CreateFAdd(length, ir.f64Const(1)), 'write');
+  const atEnd = b.CreateFCmpOEQ(index, length);
+  const grow = ctx.newBlock('array.append');
+  const store = ctx.newBlock('array.store');
+  b.CreateCondBr(atEnd, grow, store);
+  b.SetInsertPoint(grow);
+  ensureCapacity(ctx, a, b.CreateFAdd(length, ir.f64Const(1)));
+  b.CreateStore(b.CreateFAdd(length, ir.f64Const(1)), slotAddress(ctx, object, slot(a, 'length')));
+  b.CreateBr(store);
+  b.SetInsertPoint(store);
+  b.CreateStore(toStored(ctx, elem, v), elementAddress(ctx, a, i));
+}
+
+/** Grows the items (doubling) so that `needed` elements fit. */
+function ensureCapacity(ctx: FunctionContext, a: ArrayParts, needed: llvm.Value): void {
+  const { b, ir } = ctx;
+  const capacity = loadNumberSlot(ctx, a, 'capacity');
+  const grow = ctx.newBlock('array.grow');
+  const done = ctx.newBlock('array.fits');
+  b.CreateCondBr(b.CreateFCmpOGT(needed, capacity), grow, done);
+  b.SetInsertPoint(grow);
+  const doubled = b.CreateFMul(capacity, ir.f64Const(2));
+  const newCap = b.CreateSelect(b.CreateFCmpOGT(needed, doubled), needed, doubled);
+  const newCapInt = b.CreateFPToSI(newCap, ir.i64);
+  const fresh = allocItems(ctx, a.elem, newCapInt);
+  const old = b.CreateLoad(ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
+  const length = b.CreateFPToSI(loadNumberSlot(ctx, a, 'length'), ir.i64);
+  const bytes = b.CreateMul(length, llvm.ConstantInt.get(ir.i64, elementSize(a.elem)));
+  const memcpy = ir.runtime('memcpy', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
+  const at = (p: llvm.Value) => b.CreateGEP(ir.i8, p, [llvm.ConstantInt.get(ir.i64, SLOTS_HEADER)]);
+  b.CreateCall(memcpy, [at(fresh), at(old), bytes]);
+  b.CreateStore(fresh, slotAddress(ctx, a.object, slot(a, 'items')));
+  b.CreateStore(newCap, slotAddress(ctx, a.object, slot(a, 'capacity')));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+}
+
+/** `a.push(v...)`: appends, returns the new length. */
+export function arrayPush(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: llvm.Value[]): TypedValue {
+  const { b, ir } = ctx;
+  const a = parts(ctx, object, elem);
+  for (const v of values) {
+    const length = loadNumberSlot(ctx, a, 'length');
+    const next = b.CreateFAdd(length, ir.f64Const(1));
+    ensureCapacity(ctx, a, next);
+    b.CreateStore(toStored(ctx, elem, v), elementAddress(ctx, a, b.CreateFPToSI(length, ir.i64)));
+    b.CreateStore(next, slotAddress(ctx, object, slot(a, 'length')));
+  }
+  return { kind: 'number', value: loadNumberSlot(ctx, a, 'length') };
+}
+
+/** `a.pop()`: the last element, or undefined when empty. */
+export function arrayPop(ctx: FunctionContext, object: llvm.Value, elem: Kind): TypedValue {
+  const { b, ir } = ctx;
+  const a = parts(ctx, object, elem);
+  const length = loadNumberSlot(ctx, a, 'length');
+  const some = ctx.newBlock('pop.some');
+  const none = ctx.newBlock('pop.none');
+  const done = ctx.newBlock('pop.done');
+  b.CreateCondBr(b.CreateFCmpOGT(length, ir.f64Const(0)), some, none);
+  b.SetInsertPoint(some);
+  const last = b.CreateFSub(length, ir.f64Const(1));
+  const raw = b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, b.CreateFPToSI(last, ir.i64)));
+  b.CreateStore(last, slotAddress(ctx, object, slot(a, 'length')));
+  const v = coerce(ctx, { kind: elem, value: fromStored(ctx, elem, raw) }, 'value').value;
+  const someEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(none);
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.valueStruct, 2);
+  phi.addIncoming(v, someEnd);
+  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), none);
+  return { kind: 'value', value: phi };
+}
+
+/** Element kind of the array expression `node`, or an internal error. */
+export function elementKindOf(ctx: FunctionContext, node: ts.Expression): Kind {
+  const k = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(node));
+  if (!k) throw internalError(node, 'not an array');
+  return k;
+}
