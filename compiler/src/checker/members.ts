@@ -7,6 +7,7 @@
 // type), and whether each of them has the member in a form tsxen lowers.
 
 import ts from 'typescript';
+import { builtinErrorName } from '../lower/classes.js';
 
 export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
 
@@ -24,6 +25,19 @@ export class ClassModel {
   base(c: ts.ClassDeclaration): ts.ClassDeclaration | undefined {
     const ext = c.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     return ext ? this.isProgramClass(this.checker.getSymbolAtLocation(ext.expression)) : undefined;
+  }
+
+  /** The built-in error a class ultimately extends (Error, TypeError, ...), if any. */
+  builtinErrorBase(c: ts.ClassDeclaration): string | undefined {
+    for (let k: ts.ClassDeclaration | undefined = c; k; ) {
+      const ext = k.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+      if (!ext) return undefined;
+      const sym = this.checker.getSymbolAtLocation(ext.expression);
+      const builtin = builtinErrorName(sym);
+      if (builtin) return builtin;
+      k = this.isProgramClass(sym);
+    }
+    return undefined;
   }
 
   isAbstract(c: ts.ClassDeclaration): boolean {
@@ -46,6 +60,7 @@ export class ClassModel {
   /** The forms in which class `c` (or an ancestor) declares instance member `name`. */
   forms(c: ts.ClassDeclaration, name: string): Set<MemberForm> {
     const out = new Set<MemberForm>();
+    if ((name === 'message' || name === 'name') && this.builtinErrorBase(c)) out.add('field');
     for (let k: ts.ClassDeclaration | undefined = c; k; k = this.base(k)) {
       for (const m of k.members) {
         if (!m.name || memberText(m.name) !== name || isStaticMember(m)) {

@@ -14,6 +14,7 @@ import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
+import { builtinErrorName } from '../lower/classes.js';
 
 const SK = ts.SyntaxKind;
 
@@ -175,6 +176,28 @@ class SubsetChecker {
       }
       case SK.LabeledStatement:
         return this.statement((node as ts.LabeledStatement).statement, false);
+      case SK.ThrowStatement:
+        return this.expression((node as ts.ThrowStatement).expression, false);
+      case SK.TryStatement: {
+        const t = node as ts.TryStatement;
+        this.statement(t.tryBlock, false);
+        if (t.catchClause) {
+          const v = t.catchClause.variableDeclaration;
+          if (v && !ts.isIdentifier(v.name)) this.unsupported(v.name, 'Destructuring a caught exception');
+          this.statement(t.catchClause.block, false);
+        }
+        if (t.finallyBlock) this.statement(t.finallyBlock, false);
+        return;
+      }
+      case SK.SwitchStatement: {
+        const s = node as ts.SwitchStatement;
+        this.expression(s.expression, false);
+        for (const clause of s.caseBlock.clauses) {
+          if (ts.isCaseClause(clause)) this.expression(clause.expression, false);
+          clause.statements.forEach((st) => this.statement(st, false));
+        }
+        return;
+      }
       case SK.ForOfStatement: {
         const s = node as ts.ForOfStatement;
         if (s.awaitModifier) return this.unsupported(s, "'for await'");
@@ -379,7 +402,7 @@ class SubsetChecker {
     if (!node.name) return this.unsupported(node, 'An anonymous class');
     if (node.typeParameters) return this.unsupported(node.typeParameters[0], 'A generic class');
     const ext = node.heritageClauses?.find((h) => h.token === SK.ExtendsKeyword)?.types[0];
-    if (ext && !this.model.base(node)) return this.unsupported(ext, 'Extending something other than a class of this program');
+    if (ext && !this.model.base(node) && !builtinErrorName(this.checker.getSymbolAtLocation(ext.expression))) return this.unsupported(ext, 'Extending something other than a class of this program');
     const outer = this.currentClass;
     this.currentClass = node;
     for (const m of node.members) this.classMember(m, node);
@@ -424,8 +447,10 @@ class SubsetChecker {
     for (const p of params) {
       if (!ts.isIdentifier(p.name)) this.unsupported(p.name, 'A destructuring parameter');
       else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
-      else if (p.questionToken || p.initializer) this.unsupported(p, 'An optional or default parameter');
-      else this.valueType(p.name, `parameter '${p.name.text}'`);
+      else {
+        this.valueType(p.name, `parameter '${p.name.text}'`);
+        if (p.initializer) this.expression(p.initializer, false);
+      }
       if (!constructor && ts.isParameterPropertyDeclaration(p, p.parent)) this.unsupported(p, 'A parameter property outside a constructor');
     }
   }
@@ -439,8 +464,10 @@ class SubsetChecker {
   }
 
   private newExpression(node: ts.NewExpression): boolean {
-    const cls = ts.isIdentifier(node.expression) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(node.expression)) : undefined;
-    if (!cls) {
+    const sym = ts.isIdentifier(node.expression) ? this.checker.getSymbolAtLocation(node.expression) : undefined;
+    const cls = this.model.isProgramClass(sym);
+    if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
+    if (!cls && !builtinErrorName(sym)) {
       const name = node.expression.getText();
       this.report(Code.UnsupportedApi, node, `'new ${name}' is not supported by tsxen yet.`);
       return false;
@@ -473,6 +500,11 @@ class SubsetChecker {
       return false;
     }
     if (!this.expressionForm(target)) return false;
+    if (builtinErrorName(type.getSymbol())) {
+      const ok = (name === 'message' || name === 'name') && mode !== 'call';
+      if (!ok) this.unsupported(node.name, `'${name}' of an Error`);
+      return ok;
+    }
     const receivers = this.model.receivers(type);
     if (receivers.length === 0) {
       this.report(Code.UnsupportedType, target, `No class of this program can be a '${this.checker.typeToString(type)}', so tsxen cannot lay it out (object literals come later).`);
@@ -540,7 +572,8 @@ class SubsetChecker {
     }
     if (op === SK.InstanceOfKeyword) {
       this.expression(node.left, false);
-      if (!ts.isIdentifier(node.right) || !this.model.isProgramClass(this.checker.getSymbolAtLocation(node.right))) {
+      const rightSym = ts.isIdentifier(node.right) ? this.checker.getSymbolAtLocation(node.right) : undefined;
+      if (!this.model.isProgramClass(rightSym) && !builtinErrorName(rightSym)) {
         this.unsupported(node.right, "An 'instanceof' whose right side is not a class of this program");
         return false;
       }

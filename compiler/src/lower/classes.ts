@@ -10,7 +10,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { Kind, kindOfType } from './kinds.js';
+import { Kind, kindOfType, paramKind } from './kinds.js';
 import { ObjectType, Slot } from './typetable.js';
 import { internalError } from './errors.js';
 
@@ -27,7 +27,10 @@ export interface MethodImpl {
 }
 
 export interface ClassInfo {
-  decl: ts.ClassDeclaration;
+  /** Undefined for the built-in Error classes, which the compiler lays out itself. */
+  decl?: ts.ClassDeclaration;
+  /** The type of its instances (for structural receivers). */
+  instanceType: ts.Type;
   symbol: ts.Symbol;
   name: string;
   base?: ClassInfo;
@@ -54,26 +57,40 @@ export function kindAt(checker: ts.TypeChecker, node: ts.Node): Kind {
   return k;
 }
 
-/** Registers every top-level class: layout, tags, and declared (empty) functions. */
+/** The built-in error classes: Error and its standard subclasses, laid out {message, name}. */
+export const BUILTIN_ERRORS = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError'];
+/** TypeDesc.flags bit: an Error (its first slots are message and name): the runtime prints it so. */
+export const FLAG_ERROR = 4;
+
+/** The built-in error a lib symbol names, if any. */
+export function builtinErrorName(sym: ts.Symbol | undefined): string | undefined {
+  const decl = sym?.declarations?.[0];
+  return sym && decl?.getSourceFile().isDeclarationFile && BUILTIN_ERRORS.includes(sym.name) ? sym.name : undefined;
+}
+
+type ClassNode = ts.ClassDeclaration | string;
+
+/** Registers the built-in errors and every top-level class: layout, tags (preorder), declared functions. */
 export function registerClasses(pc: ProgramContext, file: ts.SourceFile): ClassInfo[] {
   const { checker } = pc;
   const decls = file.statements.filter(ts.isClassDeclaration);
   const bySymbol = new Map<ts.Symbol, ts.ClassDeclaration>();
   for (const d of decls) bySymbol.set(checker.getSymbolAtLocation(d.name!)!, d);
-  const baseOf = (d: ts.ClassDeclaration): ts.ClassDeclaration | undefined => {
+  const baseOf = (d: ClassNode): ClassNode | undefined => {
+    if (typeof d === 'string') return d === 'Error' ? undefined : 'Error';
     const ext = d.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (!ext) return undefined;
     const sym = checker.getSymbolAtLocation(ext.expression);
-    return sym ? bySymbol.get(sym) : undefined;
+    return (sym && bySymbol.get(sym)) ?? builtinErrorName(sym);
   };
-  const children = new Map<ts.ClassDeclaration | undefined, ts.ClassDeclaration[]>();
-  for (const d of decls) {
+  const children = new Map<ClassNode | undefined, ClassNode[]>();
+  for (const d of [...BUILTIN_ERRORS, ...decls]) {
     const b = baseOf(d);
     children.set(b, [...(children.get(b) ?? []), d]);
   }
   const ordered: ClassInfo[] = [];
-  const visit = (d: ts.ClassDeclaration, base: ClassInfo | undefined): void => {
-    const info = layoutClass(pc, d, base);
+  const visit = (d: ClassNode, base: ClassInfo | undefined): void => {
+    const info = typeof d === 'string' ? layoutBuiltinError(pc, d, base) : layoutClass(pc, d, base);
     ordered.push(info);
     base?.subclasses.push(info);
     for (const c of children.get(d) ?? []) visit(c, info);
@@ -81,6 +98,22 @@ export function registerClasses(pc: ProgramContext, file: ts.SourceFile): ClassI
   };
   for (const root of children.get(undefined) ?? []) visit(root, undefined);
   return ordered;
+}
+
+function layoutBuiltinError(pc: ProgramContext, name: string, base: ClassInfo | undefined): ClassInfo {
+  const { checker, ir } = pc;
+  const fields = base ? [] : [{ name: 'message', kind: 'string' as Kind }, { name: 'name', kind: 'string' as Kind }];
+  const type = pc.types.add(name, fields, FLAG_ERROR, base?.type);
+  const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ir.valueStruct], false);
+  const init = llvm.Function.Create(initType, Linkage.InternalLinkage, `${name}.init`, ir.module);
+  const libSym = checker.resolveName(name, undefined, ts.SymbolFlags.Type, false);
+  const instanceType = libSym ? checker.getDeclaredTypeOfSymbol(libSym) : checker.getAnyType();
+  const info: ClassInfo = {
+    instanceType, name, base, subclasses: [], type, methods: new Map(), init, initParams: ['value'],
+    statics: new Map(), staticMethods: new Map(), tagRange: [type.tag, type.tag], abstract: false, symbol: libSym!,
+  };
+  pc.builtinErrors.set(name, info);
+  return info;
 }
 
 function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassInfo | undefined): ClassInfo {
@@ -94,13 +127,13 @@ function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassI
   for (const m of decl.members) {
     if (ts.isPropertyDeclaration(m) && !isStatic(m)) fields.push({ name: memberName(m), kind: kindAt(checker, m) });
   }
-  const type = pc.types.add(name, fields, 0, base?.type);
+  const type = pc.types.add(name, fields, base ? base.type.flags & FLAG_ERROR : 0, base?.type);
   const symbol = checker.getSymbolAtLocation(decl.name!)!;
-  const initParams = ctor ? ctor.parameters.map((p) => kindAt(checker, p)) : base ? base.initParams : [];
+  const initParams = ctor ? ctor.parameters.map((p) => paramKind(checker, p) ?? kindAt(checker, p)) : base ? base.initParams : [];
   const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ...initParams.map((k) => llvmKindType(pc, k))], false);
   const init = llvm.Function.Create(initType, Linkage.InternalLinkage, `${name}.init`, ir.module);
   const info: ClassInfo = {
-    decl, symbol, name, base, subclasses: [], type, methods: new Map(), init, initParams,
+    decl, instanceType: checker.getTypeAtLocation(decl.name!), symbol, name, base, subclasses: [], type, methods: new Map(), init, initParams,
     statics: new Map(), staticMethods: new Map(), tagRange: [type.tag, type.tag],
     abstract: (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0,
   };
@@ -123,7 +156,7 @@ function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassI
 function declareMethod(pc: ProgramContext, cls: ClassInfo, m: ts.MethodDeclaration | ts.AccessorDeclaration, role: MethodImpl['role'], isStaticMember: boolean): MethodImpl {
   const { checker, ir } = pc;
   const sig = checker.getSignatureFromDeclaration(m)!;
-  const params = m.parameters.map((p) => kindAt(checker, p));
+  const params = m.parameters.map((p) => paramKind(checker, p) ?? kindAt(checker, p));
   const result = role === 'set' ? 'void' : kindOfType(checker.getReturnTypeOfSignature(sig)) ?? 'void';
   const thisParam = isStaticMember ? [] : [ir.ptr];
   const type = llvm.FunctionType.get(llvmKindType(pc, result), [...thisParam, ...params.map((k) => llvmKindType(pc, k))], false);
@@ -161,6 +194,8 @@ export function llvmKindType(pc: { ir: ProgramContext['ir'] }, kind: Kind): llvm
 /** The class of a static type, when it is (a subtype-less view of) a class instance type. */
 export function classOfType(pc: ProgramContext, type: ts.Type): ClassInfo | undefined {
   const sym = type.getSymbol();
+  const builtin = builtinErrorName(sym);
+  if (builtin) return pc.builtinErrors.get(builtin);
   if (!sym || !(sym.flags & ts.SymbolFlags.Class)) return undefined;
   return pc.classes.get(sym);
 }

@@ -11,7 +11,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { Kind, kindOfType } from './kinds.js';
+import { Kind, kindOfType, paramKind } from './kinds.js';
 import { ObjectType } from './typetable.js';
 import { ClassInfo, allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
 import { FunctionLike } from './captures.js';
@@ -34,7 +34,7 @@ export interface ClosureSite {
 /** Signature kinds of a function-like declaration. */
 export function signatureKinds(checker: ts.TypeChecker, node: ts.SignatureDeclaration): { params: Kind[]; result: Kind } {
   const sig = checker.getSignatureFromDeclaration(node)!;
-  const params = node.parameters.map((p) => kindOfType(checker.getTypeAtLocation(p)) ?? 'value');
+  const params = node.parameters.map((p) => paramKind(checker, p) ?? 'value');
   const ret = checker.getReturnTypeOfSignature(sig);
   const result = ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value';
   return { params, result };
@@ -134,7 +134,11 @@ export function callSiteKinds(ctx: FunctionContext, node: ts.CallExpression): { 
   const calleeType = checker.getTypeAtLocation(node.expression);
   const sig = calleeType.getCallSignatures()[0];
   if (!sig) throw internalError(node, 'call of a value without a call signature');
-  const params = sig.getParameters().map((p) => kindOfType(checker.getTypeOfSymbolAtLocation(p, node)) ?? 'value');
+  const params = sig.getParameters().map((p) => {
+    const decl = p.valueDeclaration;
+    if (decl && ts.isParameter(decl)) return paramKind(checker, decl) ?? 'value';
+    return kindOfType(checker.getTypeOfSymbolAtLocation(p, node)) ?? 'value';
+  });
   const ret = checker.getReturnTypeOfSignature(sig);
   const result = ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value';
   return { params, result };

@@ -13,6 +13,7 @@ import { TypeTable } from './typetable.js';
 import type { ClassInfo } from './classes.js';
 import type { CaptureInfo } from './captures.js';
 import type { ClosureSite } from './closures.js';
+import type { FinallyFrame, Handler } from './exceptions.js';
 import { tsxDiagnostic, CompileError, Code } from '../diagnostics.js';
 
 /** A lowered expression: its kind and its SSA value (i1 for booleans). */
@@ -49,6 +50,11 @@ export class ProgramContext {
   readonly functions = new Map<ts.Symbol, UserFunction>();
   readonly types = new TypeTable();
   readonly classes = new Map<ts.Symbol, ClassInfo>();
+  readonly builtinErrors = new Map<string, ClassInfo>();
+  /** Exception state (exceptions.ts), created on first use; mayThrow: the program has a `throw`. */
+  excPending?: llvm.GlobalVariable;
+  excValue?: llvm.GlobalVariable;
+  mayThrow = false;
   readonly closureSites = new Map<ts.Node, ClosureSite>();
   /** Closure bodies waiting to be lowered (after the function being built). */
   readonly pendingBodies: (() => void)[] = [];
@@ -60,13 +66,15 @@ export class ProgramContext {
   constructor(readonly ir: IrModule, readonly checker: ts.TypeChecker) {}
 }
 
-interface LoopTarget {
+export interface LoopTarget {
   labels: string[];
   breakTo: llvm.BasicBlock;
   /** Undefined for a labelled non-loop statement (only `break label` may target it). */
   continueTo?: llvm.BasicBlock;
-  /** Loops (and later switch) are what an unlabelled break leaves. */
+  /** Loops and switch are what an unlabelled break leaves. */
   isLoop: boolean;
+  /** How many finally frames enclosed the target when it was entered. */
+  finallyDepth: number;
 }
 
 export class FunctionContext {
@@ -77,6 +85,14 @@ export class FunctionContext {
   private readonly allocaBuilder: llvm.IRBuilder;
   private readonly entry: llvm.BasicBlock;
   private readonly body: llvm.BasicBlock;
+
+  /** Exception handlers and finally frames, innermost last (exceptions.ts). */
+  readonly handlers: Handler[] = [];
+  readonly finallies: FinallyFrame[] = [];
+  /** The module's top level: an exception with no handler here is uncaught. */
+  isMain = false;
+  /** The return value, parked while finally bodies run. */
+  retSlot?: llvm.Value;
 
   /** `this` in methods and constructors (an i8*), and the class they belong to. */
   thisValue?: llvm.Value;

@@ -15,10 +15,11 @@ import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
 import { ValueTag } from './runtime.js';
 import {
-  lowerInstanceof, lowerMethodCall, lowerNew, lowerPropertyGet, lowerPropertySet, lowerSuperCall, lowerSuperMethodCall,
+  lowerArgs, lowerInstanceof, lowerMethodCall, lowerNew, lowerPropertyGet, lowerPropertySet, lowerSuperCall, lowerSuperMethodCall,
   memberRead, memberWrite, staticClass,
 } from './members.js';
 import { pendingFieldInit, llvmKindType } from './classes.js';
+import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 
@@ -118,8 +119,10 @@ function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
 function lowerValueCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.Expression): TypedValue {
   const { params, result } = callSiteKinds(ctx, node);
   const closure = coerce(ctx, lowerExpr(ctx, callee), 'ref').value;
-  const args = node.arguments.map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i]).value);
-  return coerceTo(ctx, callClosure(ctx, closure, params, result, args), kindOf(ctx, node));
+  const args = lowerArgs(ctx, node, params);
+  const r = callClosure(ctx, closure, params, result, args);
+  checkPending(ctx);
+  return coerceTo(ctx, r, kindOf(ctx, node));
 }
 
 function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression, elem: Kind): TypedValue {
@@ -551,7 +554,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const callee = node.expression;
   if (callee.kind === SK.SuperKeyword) {
     lowerSuperCall(ctx, node);
-    pendingFieldInit.get(ctx.thisClass!.decl)?.(ctx);
+    const decl = ctx.thisClass!.decl;
+    if (decl) pendingFieldInit.get(decl)?.(ctx);
     return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   }
   if (ts.isPropertyAccessExpression(callee)) {
@@ -565,8 +569,9 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const sym = ts.isIdentifier(callee) ? ctx.checker.getSymbolAtLocation(callee) : undefined;
   const target = sym && ctx.program.functions.get(sym);
   if (!target) return lowerValueCall(ctx, node, callee);
-  const args = node.arguments.map((a, i) => coerce(ctx, lowerExpr(ctx, a), target.params[i]).value);
+  const args = lowerArgs(ctx, node, target.params);
   const call = b.CreateCall(target.fn, args);
+  checkPending(ctx);
   if (target.result === 'void') return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   return coerceTo(ctx, { kind: target.result, value: call }, kindOf(ctx, node));
 }

@@ -15,7 +15,7 @@ import ts from 'typescript';
 
 export type Kind = 'number' | 'boolean' | 'string' | 'ref' | 'value' | 'void';
 
-const UNSUPPORTED = ts.TypeFlags.Any | ts.TypeFlags.Unknown | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike |
+const UNSUPPORTED = ts.TypeFlags.Any | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike |
   ts.TypeFlags.Never | ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess |
   ts.TypeFlags.Conditional | ts.TypeFlags.Substitution;
 
@@ -36,6 +36,7 @@ export function kindOfType(type: ts.Type): Kind | undefined {
   // The polymorphic `this` type inside a class is a type parameter whose symbol is the class.
   if (f & ts.TypeFlags.TypeParameter && (type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) return 'ref';
   if (f & UNSUPPORTED) return undefined;
+  if (f & ts.TypeFlags.Unknown) return 'value'; // e.g. a catch variable: any Value fits
   if (f & ts.TypeFlags.NumberLike) return 'number';
   if (f & ts.TypeFlags.StringLike) return 'string';
   if (f & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return 'value';
@@ -48,4 +49,15 @@ export function kindOfType(type: ts.Type): Kind | undefined {
 /** Kinds whose values are heap (or static) object addresses. */
 export function isPointerKind(kind: Kind): boolean {
   return kind === 'string' || kind === 'ref';
+}
+
+/**
+ * The kind a parameter is passed as. Optional and defaulted parameters travel
+ * as Values so that a missing argument can arrive as undefined (the callee
+ * then applies the default); rest parameters are arrays.
+ */
+export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): Kind | undefined {
+  if (p.questionToken || p.initializer) return 'value';
+  if (p.dotDotDotToken) return 'ref';
+  return kindOfType(checker.getTypeAtLocation(p));
 }

@@ -15,7 +15,10 @@ import {
   subtree, switchOnTag,
 } from './classes.js';
 import { Kind, kindOfType } from './kinds.js';
-import { coerce } from './values.js';
+import { checkPending } from './exceptions.js';
+import { builtinErrorName } from './classes.js';
+import { coerce, constantValue } from './values.js';
+import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
 import { lowerExpr, kindOf } from './expressions.js';
 
@@ -24,7 +27,8 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
   const pc = ctx.program;
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
-  const candidates = [...pc.classes.values()].filter((c) => !c.abstract && pc.checker.isTypeAssignableTo(pc.checker.getTypeAtLocation(c.decl.name!), receiverType));
+  const all = [...pc.classes.values(), ...pc.builtinErrors.values()];
+  const candidates = all.filter((c) => !c.abstract && pc.checker.isTypeAssignableTo(c.instanceType, receiverType));
   if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
   return candidates;
 }
@@ -33,6 +37,8 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
 export function staticClass(ctx: FunctionContext, node: ts.Expression): ClassInfo | undefined {
   if (!ts.isIdentifier(node)) return undefined;
   const sym = ctx.checker.getSymbolAtLocation(node);
+  const builtin = builtinErrorName(sym);
+  if (builtin) return ctx.program.builtinErrors.get(builtin);
   return sym && ctx.program.classes.get(sym);
 }
 
@@ -145,8 +151,11 @@ export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, c
   return { kind, value: v ?? llvm.UndefValue.get(ctx.ir.i1) };
 }
 
+/** Arguments in the callee's parameter kinds; missing optional ones are undefined. */
 export function lowerArgs(ctx: FunctionContext, node: ts.CallExpression | ts.NewExpression, params: Kind[]): llvm.Value[] {
-  return (node.arguments ?? []).map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i]).value);
+  const given = (node.arguments ?? []).map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i] ?? 'value').value);
+  for (let i = given.length; i < params.length; i++) given.push(constantValue(ctx, ValueTag.Undefined));
+  return given.slice(0, Math.max(params.length, 0));
 }
 
 export function callImpl(ctx: FunctionContext, m: MethodImpl, object: llvm.Value, args: llvm.Value[]): TypedValue {
@@ -155,6 +164,7 @@ export function callImpl(ctx: FunctionContext, m: MethodImpl, object: llvm.Value
 
 function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): TypedValue {
   const call = ctx.b.CreateCall(m.fn, args);
+  checkPending(ctx);
   return m.result === 'void' ? { kind: 'void', value: llvm.UndefValue.get(ctx.ir.i1) } : { kind: m.result, value: call };
 }
 
@@ -165,6 +175,7 @@ export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedVal
   const args = lowerArgs(ctx, node, cls.initParams);
   const object = allocObject(ctx, cls.type);
   ctx.b.CreateCall(cls.init, [object, ...args]);
+  checkPending(ctx);
   return { kind: 'ref', value: object };
 }
 
@@ -174,6 +185,7 @@ export function lowerSuperCall(ctx: FunctionContext, node: ts.CallExpression): v
   if (!base || !ctx.thisValue) throw internalError(node, 'super call outside a derived constructor');
   const args = lowerArgs(ctx, node, base.initParams);
   ctx.b.CreateCall(base.init, [ctx.thisValue, ...args]);
+  checkPending(ctx);
 }
 
 /** `super.m(args)`: the base implementation, called directly. */

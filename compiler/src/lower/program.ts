@@ -9,7 +9,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';
-import { Kind, kindOfType } from './kinds.js';
+import { Kind, kindOfType, paramKind } from './kinds.js';
 import { llvmType } from './expressions.js';
 import { lowerStatements } from './statements.js';
 import { internalError } from './errors.js';
@@ -17,12 +17,14 @@ import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
 import { recursiveFunctions } from './callgraph.js';
 import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic, pendingFieldInit } from './classes.js';
-import { coerce } from './values.js';
+import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { TooLargeError } from './typetable.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
 import { addressOf } from './expressions.js';
+import { checkPending, programMayThrow } from './exceptions.js';
+import { toStringValue } from './conversions.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -35,6 +37,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
 
   const functions = file.statements.filter(ts.isFunctionDeclaration);
   pc.captures = analyseCaptures(loaded.checker, file);
+  pc.mayThrow = programMayThrow(file);
   pc.defineClosureBody = (site, thisClass) => defineClosure(pc, site, thisClass);
   let classes: ClassInfo[];
   try {
@@ -48,6 +51,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
 
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
   const mainCtx = new FunctionContext(pc, main, 'void');
+  mainCtx.isMain = true;
   lowerStatements(mainCtx, file.statements);
   if (!mainCtx.terminated()) ir.builder.CreateRetVoid();
   mainCtx.finish();
@@ -65,7 +69,7 @@ function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration): void
   const { checker, ir } = pc;
   const sym = checker.getSymbolAtLocation(decl.name!)!;
   const sig = checker.getSignatureFromDeclaration(decl)!;
-  const params = decl.parameters.map((p) => kindOrFail(checker.getTypeAtLocation(p), p));
+  const params = decl.parameters.map((p) => paramKind(checker, p) ?? kindOrFail(checker.getTypeAtLocation(p), p));
   const result = kindOrFail(checker.getReturnTypeOfSignature(sig), decl);
   const type = llvm.FunctionType.get(llvmType(pc, result), params.map((k) => llvmType(pc, k)), false);
   const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `ts.${decl.name!.text}`, ir.module);
@@ -175,17 +179,16 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   if (spec.closure) bindCaptures(ctx, spec.closure, spec.fn.getArg(0));
   spec.decl.parameters.forEach((p, i) => {
     const id = p.name as ts.Identifier;
-    const kind = spec.params[i];
+    const passed = { kind: spec.params[i], value: spec.fn.getArg(i + firstArg) as llvm.Value };
     const sym = checker.getSymbolAtLocation(id)!;
-    const arg = spec.fn.getArg(i + firstArg);
-    if (isBoxed(pc, sym)) {
-      const s = newBoxedStorage(ctx, sym, kind, id.text);
-      ir.builder.CreateStore(arg, addressOf(ctx, s));
-      return;
-    }
-    const slot = ctx.alloca(llvmType(pc, kind), id.text);
-    ir.builder.CreateStore(arg, slot);
-    ctx.locals.set(sym, { kind, ptr: slot, name: id.text });
+    // The local's own kind: a defaulted parameter is never undefined inside.
+    const kind = kindOrFail(checker.getTypeAtLocation(id), p);
+    const storage = isBoxed(pc, sym)
+      ? newBoxedStorage(ctx, sym, kind, id.text)
+      : { kind, ptr: ctx.alloca(llvmType(pc, kind), id.text) as llvm.Value, name: id.text };
+    ctx.locals.set(sym, storage);
+    const value = p.initializer ? applyDefault(ctx, passed, p.initializer, kind) : coerce(ctx, passed, kind);
+    ir.builder.CreateStore(value.value, addressOf(ctx, storage));
   });
   spec.prologue?.(ctx);
   const body = spec.decl.body;
@@ -205,6 +208,29 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   verify(spec.fn, spec.decl);
 }
 
+/** A defaulted parameter: the initializer runs when the argument is undefined. */
+function applyDefault(ctx: FunctionContext, passed: { kind: Kind; value: llvm.Value }, init: ts.Expression, kind: Kind): { kind: Kind; value: llvm.Value } {
+  const { b, ir } = ctx;
+  const isUndefined = b.CreateICmpEQ(valueTag(ctx, passed.value), llvm.ConstantInt.get(ir.i32, 0));
+  const useDefault = ctx.newBlock('param.default');
+  const useArg = ctx.newBlock('param.given');
+  const done = ctx.newBlock('param.done');
+  b.CreateCondBr(isUndefined, useDefault, useArg);
+  b.SetInsertPoint(useDefault);
+  const d = coerce(ctx, lowerExpr(ctx, init), kind).value;
+  const dEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(useArg);
+  const a = coerce(ctx, passed, kind).value;
+  const aEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(llvmType(ctx, kind), 2);
+  phi.addIncoming(d, dEnd);
+  phi.addIncoming(a, aEnd);
+  return { kind, value: phi };
+}
+
 function defineClosure(pc: ProgramContext, site: ClosureSite, thisClass: ClassInfo | undefined): void {
   defineBody(pc, {
     fn: site.fn, params: site.params, result: site.result, decl: site.node, recursive: true,
@@ -215,7 +241,9 @@ function defineClosure(pc: ProgramContext, site: ClosureSite, thisClass: ClassIn
 /** A class's init function and its methods. */
 function defineClass(pc: ProgramContext, cls: ClassInfo): void {
   const { checker } = pc;
-  const ctor = cls.decl.members.find(ts.isConstructorDeclaration);
+  const decl = cls.decl;
+  if (!decl) return defineBuiltinErrorInit(pc, cls);
+  const ctor = decl.members.find(ts.isConstructorDeclaration);
   const initFields = (ctx: FunctionContext): void => {
     // Parameter properties, then field initialisers in declaration order.
     ctor?.parameters.forEach((p) => {
@@ -225,7 +253,7 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
       const v = { kind: s.kind, value: ctx.b.CreateLoad(llvmType(pc, s.kind), s.ptr) };
       storeField(ctx, cls, name, v);
     });
-    for (const m of cls.decl.members) {
+    for (const m of decl.members) {
       if (ts.isPropertyDeclaration(m) && !isStatic(m) && m.initializer) storeField(ctx, cls, memberName(m), lowerExpr(ctx, m.initializer));
     }
   };
@@ -238,7 +266,7 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     defineBody(pc, {
       fn: cls.init, params: cls.initParams, result: 'void', decl: ctor, recursive: true, thisClass: cls,
       prologue: fieldsFirst,
-      statements: cls.base ? withFieldsAfterSuper(ctor.body.statements, cls, initFields) : undefined,
+      statements: cls.base ? withFieldsAfterSuper(ctor.body.statements, decl, initFields) : undefined,
     });
   } else {
     // The implicit constructor: super(...args), then the fields.
@@ -248,21 +276,40 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     if (cls.base) {
       const args = cls.initParams.map((_, i) => cls.init.getArg(i + 1));
       ctx.b.CreateCall(cls.base.init, [ctx.thisValue, ...args]);
+      checkPending(ctx);
     }
     initFields(ctx);
     ctx.b.CreateRetVoid();
     ctx.finish();
-    verify(cls.init, cls.decl);
+    verify(cls.init, decl);
   }
   for (const m of [...cls.methods.values(), ...cls.staticMethods.values()]) defineMethod(pc, cls, m);
 }
 
 /** A marker statement list: lowering calls back when it reaches the super(...) statement. */
-function withFieldsAfterSuper(statements: readonly ts.Statement[], cls: ClassInfo, initFields: (ctx: FunctionContext) => void): readonly ts.Statement[] {
-  pendingFieldInit.set(cls.decl, initFields);
+function withFieldsAfterSuper(statements: readonly ts.Statement[], decl: ts.ClassDeclaration, initFields: (ctx: FunctionContext) => void): readonly ts.Statement[] {
+  pendingFieldInit.set(decl, initFields);
   return statements;
 }
 
+
+/**
+ * `new Error(message?)`: message is ToString(message) or "" when undefined;
+ * name is the class's (a program subclass inherits its base's, as in JS,
+ * unless it assigns its own).
+ */
+function defineBuiltinErrorInit(pc: ProgramContext, cls: ClassInfo): void {
+  const ctx = new FunctionContext(pc, cls.init, 'void');
+  const { b, ir } = ctx;
+  ctx.thisValue = cls.init.getArg(0);
+  const arg = { kind: 'value' as Kind, value: cls.init.getArg(1) as llvm.Value };
+  const isUndefined = b.CreateICmpEQ(valueTag(ctx, arg.value), llvm.ConstantInt.get(ir.i32, 0));
+  const text = b.CreateSelect(isUndefined, ir.stringLiteral(''), toStringValue(ctx, arg));
+  storeField(ctx, cls, 'message', { kind: 'string', value: text });
+  storeField(ctx, cls, 'name', { kind: 'string', value: ir.stringLiteral(cls.name) });
+  b.CreateRetVoid();
+  ctx.finish();
+}
 
 function storeField(ctx: FunctionContext, cls: ClassInfo, name: string, v: { kind: Kind; value: llvm.Value }): void {
   const slot = findSlot(cls, name)!;

@@ -8,12 +8,14 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
-import { kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
+import { applyBinary, kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
 import { isStatic, memberName } from './classes.js';
 import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
 import { internalError } from './errors.js';
-import { coerce } from './values.js';
+import { coerce, toValue } from './values.js';
+import { Jump, lowerThrow, lowerTry, routeJump } from './exceptions.js';
+import { TypedValue } from './context.js';
 
 const SK = ts.SyntaxKind;
 
@@ -75,6 +77,8 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
       return lowerFor(ctx, node as ts.ForStatement);
     case SK.ForOfStatement:
       return lowerForOf(ctx, node as ts.ForOfStatement);
+    case SK.SwitchStatement:
+      return lowerSwitch(ctx, node as ts.SwitchStatement);
     case SK.LabeledStatement:
       return lowerLabelled(ctx, node as ts.LabeledStatement);
     case SK.BreakStatement:
@@ -82,13 +86,27 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
       return lowerJump(ctx, node as ts.BreakOrContinueStatement);
     case SK.ReturnStatement: {
       const e = (node as ts.ReturnStatement).expression;
-      if (e && ctx.result !== 'void') b.CreateRet(coerce(ctx, lowerExpr(ctx, e), ctx.result).value);
-      else {
-        if (e) lowerExpr(ctx, e);
-        b.CreateRetVoid();
+      const v = e ? lowerExpr(ctx, e) : undefined;
+      if (ctx.finallies.length && v && ctx.result !== 'void') {
+        ctx.retSlot ??= ctx.alloca(llvmType(ctx, ctx.result), 'retval');
+        b.CreateStore(coerce(ctx, v, ctx.result).value, ctx.retSlot);
       }
+      routeJump(ctx, { kind: 'return' }, () => emitReturn(ctx, v));
       return;
     }
+    case SK.ThrowStatement:
+      lowerThrow(ctx, toValue(ctx, lowerExpr(ctx, (node as ts.ThrowStatement).expression)));
+      return;
+    case SK.TryStatement:
+      return lowerTry(ctx, node as ts.TryStatement,
+        (block) => lowerStatements(ctx, block.statements),
+        (decl, value) => {
+          const id = decl.name as ts.Identifier;
+          const storage = { kind: 'value' as const, ptr: ctx.alloca(ctx.ir.valueStruct, id.text) as llvm.Value, name: id.text };
+          ctx.locals.set(ctx.checker.getSymbolAtLocation(id)!, storage);
+          b.CreateStore(value, storage.ptr);
+        },
+        (jump) => resumeJump(ctx, jump));
   }
   throw internalError(node, `cannot lower statement ${SK[node.kind]}`);
 }
@@ -151,7 +169,7 @@ function lowerIf(ctx: FunctionContext, node: ts.IfStatement): void {
 
 /** Runs `body` as a loop body with break/continue targets (and any pending labels). */
 function withLoop(ctx: FunctionContext, breakTo: llvm.BasicBlock, continueTo: llvm.BasicBlock, body: () => void): void {
-  ctx.targets.push({ labels: ctx.pendingLabels, breakTo, continueTo, isLoop: true });
+  ctx.targets.push({ labels: ctx.pendingLabels, breakTo, continueTo, isLoop: true, finallyDepth: ctx.finallies.length });
   ctx.pendingLabels = [];
   body();
   ctx.targets.pop();
@@ -252,6 +270,38 @@ function lowerForOf(ctx: FunctionContext, node: ts.ForOfStatement): void {
   b.SetInsertPoint(done);
 }
 
+/**
+ * `switch`: case tests run in order with ===, until one matches; bodies are
+ * laid out in source order and fall through; default runs when none match.
+ */
+function lowerSwitch(ctx: FunctionContext, node: ts.SwitchStatement): void {
+  const { b } = ctx;
+  const disc = lowerExpr(ctx, node.expression);
+  const clauses = node.caseBlock.clauses;
+  const bodies = clauses.map(() => ctx.newBlock('switch.body'));
+  const done = ctx.newBlock('switch.done');
+  const defaultIndex = clauses.findIndex(ts.isDefaultClause);
+  // All clauses share one scope (the case block).
+  hoistBlockBindings(ctx, clauses.flatMap((c) => [...c.statements]));
+  clauses.forEach((clause, i) => {
+    if (!ts.isCaseClause(clause)) return;
+    const value = lowerExpr(ctx, clause.expression);
+    const next = ctx.newBlock('switch.test');
+    b.CreateCondBr(applyBinary(ctx, ts.SyntaxKind.EqualsEqualsEqualsToken, disc, value, clause).value, bodies[i], next);
+    b.SetInsertPoint(next);
+  });
+  b.CreateBr(defaultIndex >= 0 ? bodies[defaultIndex] : done);
+  ctx.targets.push({ labels: ctx.pendingLabels, breakTo: done, isLoop: true, finallyDepth: ctx.finallies.length });
+  ctx.pendingLabels = [];
+  clauses.forEach((clause, i) => {
+    b.SetInsertPoint(bodies[i]);
+    for (const st of clause.statements) lowerStatement(ctx, st);
+    if (!ctx.terminated()) b.CreateBr(i + 1 < bodies.length ? bodies[i + 1] : done);
+  });
+  ctx.targets.pop();
+  b.SetInsertPoint(done);
+}
+
 function lowerLabelled(ctx: FunctionContext, node: ts.LabeledStatement): void {
   const label = node.label.text;
   const inner = node.statement;
@@ -262,7 +312,7 @@ function lowerLabelled(ctx: FunctionContext, node: ts.LabeledStatement): void {
   }
   // A labelled block: only `break label` can leave it.
   const done = ctx.newBlock('label.done');
-  ctx.targets.push({ labels: [...ctx.pendingLabels, label], breakTo: done, isLoop: false });
+  ctx.targets.push({ labels: [...ctx.pendingLabels, label], breakTo: done, isLoop: false, finallyDepth: ctx.finallies.length });
   ctx.pendingLabels = [];
   lowerStatement(ctx, inner);
   ctx.targets.pop();
@@ -278,5 +328,24 @@ function lowerJump(ctx: FunctionContext, node: ts.BreakOrContinueStatement): voi
   const isContinue = node.kind === SK.ContinueStatement;
   const target = ctx.findTarget(node.label?.text, isContinue);
   if (!target) throw internalError(node, 'jump without a target');
-  ctx.b.CreateBr(isContinue ? target.continueTo! : target.breakTo);
+  resumeJump(ctx, { kind: isContinue ? 'continue' : 'break', target });
+}
+
+/** Completes a jump, through any finally bodies between here and its target. */
+function resumeJump(ctx: FunctionContext, jump: Jump): void {
+  routeJump(ctx, jump, () => {
+    if (jump.kind === 'return') emitReturn(ctx, undefined);
+    else ctx.b.CreateBr(jump.kind === 'continue' ? jump.target.continueTo! : jump.target.breakTo);
+  });
+}
+
+/** The final `ret`: the value given, or the one parked in retSlot by a return inside try. */
+function emitReturn(ctx: FunctionContext, v: TypedValue | undefined): void {
+  const { b } = ctx;
+  if (ctx.result === 'void') {
+    b.CreateRetVoid();
+    return;
+  }
+  if (v) b.CreateRet(coerce(ctx, v, ctx.result).value);
+  else b.CreateRet(b.CreateLoad(llvmType(ctx, ctx.result), ctx.retSlot!));
 }

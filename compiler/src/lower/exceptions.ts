@@ -1,0 +1,193 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Exceptions without an unwinder: `throw` stores the thrown Value in a global
+// and raises a pending flag; every call that may throw is followed by a test
+// of that flag, which branches to the innermost handler (a catch, a finally,
+// or the function's exit, which leaves the flag raised for its caller).
+//
+// finally: each try-with-finally has a completion slot. Anything leaving the
+// protected region (normal end, throw, return, break, continue) records why
+// and enters the finally body; after it, a switch resumes the recorded
+// completion — unless the finally body itself left by return/break/throw,
+// which overrides it, as in JS.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, LoopTarget } from './context.js';
+import { llvmKindType } from './classes.js';
+import { constantValue, valueAbiArgs } from './values.js';
+import { ValueTag } from './runtime.js';
+
+/** Completion codes; jumps get codes from FIRST_JUMP on. */
+const NORMAL = 0;
+const THROW = 1;
+const FIRST_JUMP = 2;
+
+export type Jump = { kind: 'return' } | { kind: 'break' | 'continue'; target: LoopTarget };
+
+export interface FinallyFrame {
+  entry: llvm.BasicBlock;
+  completion: llvm.Value;
+  jumps: Jump[];
+}
+
+export type Handler = { kind: 'catch'; block: llvm.BasicBlock } | { kind: 'finally'; frame: FinallyFrame };
+
+function pendingFlag(ctx: FunctionContext): llvm.Value {
+  const pc = ctx.program;
+  pc.excPending ??= new llvm.GlobalVariable(ctx.ir.module, ctx.ir.i1, false, llvm.Function.LinkageTypes.InternalLinkage, llvm.ConstantInt.getFalse(ctx.ir.context), 'tsx.exception.pending');
+  return pc.excPending;
+}
+
+export function exceptionSlot(ctx: FunctionContext): llvm.Value {
+  const pc = ctx.program;
+  const ir = ctx.ir;
+  pc.excValue ??= new llvm.GlobalVariable(ir.module, ir.valueStruct, false, llvm.Function.LinkageTypes.InternalLinkage, llvm.Constant.getNullValue(ir.valueStruct), 'tsx.exception.value');
+  return pc.excValue;
+}
+
+/** `throw v` */
+export function lowerThrow(ctx: FunctionContext, value: llvm.Value): void {
+  ctx.b.CreateStore(value, exceptionSlot(ctx));
+  ctx.b.CreateStore(llvm.ConstantInt.getTrue(ctx.ir.context), pendingFlag(ctx));
+  routeThrow(ctx);
+}
+
+/** After a call that may throw: go to the handler if an exception is pending. */
+export function checkPending(ctx: FunctionContext): void {
+  if (!ctx.program.mayThrow) return;
+  const { b, ir } = ctx;
+  const raised = ctx.newBlock('exc.raised');
+  const ok = ctx.newBlock('exc.none');
+  b.CreateCondBr(b.CreateLoad(ir.i1, pendingFlag(ctx)), raised, ok);
+  b.SetInsertPoint(raised);
+  routeThrow(ctx);
+  b.SetInsertPoint(ok);
+}
+
+/** Sends a pending exception to the innermost handler, or out of the function. */
+function routeThrow(ctx: FunctionContext): void {
+  const { b, ir } = ctx;
+  const handler = ctx.handlers[ctx.handlers.length - 1];
+  if (handler?.kind === 'catch') {
+    b.CreateBr(handler.block);
+  } else if (handler?.kind === 'finally') {
+    b.CreateStore(llvm.ConstantInt.get(ir.i32, THROW), handler.frame.completion);
+    b.CreateBr(handler.frame.entry);
+  } else if (ctx.isMain) {
+    const v = b.CreateLoad(ir.valueStruct, exceptionSlot(ctx));
+    b.CreateCall(ir.runtime('tsx_uncaught', ir.void, [ir.i64, ir.i64]), valueAbiArgs(ctx, v));
+    b.CreateUnreachable();
+  } else {
+    // Leave with the flag raised; the caller's check takes over.
+    if (ctx.result === 'void') b.CreateRetVoid();
+    else b.CreateRet(llvm.UndefValue.get(llvmKindType(ctx, ctx.result)));
+  }
+}
+
+/** Takes the pending exception (for a catch clause): clears the flag, returns the Value. */
+export function takeException(ctx: FunctionContext): llvm.Value {
+  const { b, ir } = ctx;
+  b.CreateStore(llvm.ConstantInt.getFalse(ir.context), pendingFlag(ctx));
+  return b.CreateLoad(ir.valueStruct, exceptionSlot(ctx));
+}
+
+/** Leaves by return/break/continue, passing through the finally bodies in between. */
+export function routeJump(ctx: FunctionContext, jump: Jump, direct: () => void): void {
+  const depth = ctx.finallies.length;
+  const targetDepth = jump.kind === 'return' ? 0 : jump.target.finallyDepth;
+  if (depth <= targetDepth) return direct();
+  const frame = ctx.finallies[depth - 1];
+  let code = frame.jumps.indexOf(jump);
+  if (code < 0) {
+    const same = frame.jumps.findIndex((j) => sameJump(j, jump));
+    code = same >= 0 ? same : frame.jumps.push(jump) - 1;
+  }
+  ctx.b.CreateStore(llvm.ConstantInt.get(ctx.ir.i32, FIRST_JUMP + code), frame.completion);
+  ctx.b.CreateBr(frame.entry);
+}
+
+function sameJump(a: Jump, b: Jump): boolean {
+  if (a.kind === 'return' || b.kind === 'return') return a.kind === b.kind;
+  return a.kind === b.kind && a.target === b.target;
+}
+
+/**
+ * try/catch/finally. `lowerBlock` lowers a block; `bindCatch` binds the catch
+ * variable to the taken exception before the catch block runs.
+ */
+export function lowerTry(
+  ctx: FunctionContext,
+  node: ts.TryStatement,
+  lowerBlock: (block: ts.Block) => void,
+  bindCatch: (decl: ts.VariableDeclaration, value: llvm.Value) => void,
+  resume: (jump: Jump) => void,
+): void {
+  const { b, ir } = ctx;
+  const done = ctx.newBlock('try.done');
+  let frame: FinallyFrame | undefined;
+  if (node.finallyBlock) {
+    frame = { entry: ctx.newBlock('finally'), completion: ctx.alloca(ir.i32, 'completion'), jumps: [] };
+    ctx.finallies.push(frame);
+    ctx.handlers.push({ kind: 'finally', frame });
+  }
+  // The protected block, with the catch (if any) as its handler.
+  const catchBlock = node.catchClause ? ctx.newBlock('catch') : undefined;
+  if (catchBlock) ctx.handlers.push({ kind: 'catch', block: catchBlock });
+  lowerBlock(node.tryBlock);
+  if (catchBlock) ctx.handlers.pop();
+  const leaveNormally = (): void => {
+    if (ctx.terminated()) return;
+    if (frame) {
+      b.CreateStore(llvm.ConstantInt.get(ir.i32, NORMAL), frame.completion);
+      b.CreateBr(frame.entry);
+    } else b.CreateBr(done);
+  };
+  leaveNormally();
+  if (catchBlock && node.catchClause) {
+    b.SetInsertPoint(catchBlock);
+    const exc = takeException(ctx);
+    if (node.catchClause.variableDeclaration) bindCatch(node.catchClause.variableDeclaration, exc);
+    lowerBlock(node.catchClause.block);
+    leaveNormally();
+  }
+  if (frame && node.finallyBlock) {
+    ctx.handlers.pop();
+    ctx.finallies.pop();
+    b.SetInsertPoint(frame.entry);
+    lowerBlock(node.finallyBlock);
+    if (!ctx.terminated()) {
+      const completion = b.CreateLoad(ir.i32, frame.completion);
+      const rethrow = ctx.newBlock('finally.rethrow');
+      const sw = b.CreateSwitch(completion, done, frame.jumps.length + 1);
+      sw.addCase(llvm.ConstantInt.get(ir.i32, THROW), rethrow);
+      frame.jumps.forEach((jump, i) => {
+        const bb = ctx.newBlock('finally.resume');
+        sw.addCase(llvm.ConstantInt.get(ir.i32, FIRST_JUMP + i), bb);
+        b.SetInsertPoint(bb);
+        resume(jump);
+      });
+      b.SetInsertPoint(rethrow);
+      routeThrow(ctx);
+    }
+  }
+  b.SetInsertPoint(done);
+}
+
+/** The undefined Value, for functions that fall off their end inside a handler. */
+export function undefinedValue(ctx: FunctionContext): llvm.Value {
+  return constantValue(ctx, ValueTag.Undefined);
+}
+
+/** Whether the program can throw at all (no `throw`, no checks after calls). */
+export function programMayThrow(file: ts.SourceFile): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isThrowStatement(n)) found = true;
+    else ts.forEachChild(n, visit);
+  };
+  visit(file);
+  return found;
+}
