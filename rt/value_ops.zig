@@ -79,6 +79,18 @@ export fn tsx_value_to_string(v: Value) callconv(.C) *const Str {
     };
 }
 
+/// ECMA ToNumber of a Value (Number(x) on a union).
+export fn tsx_value_to_number(v: Value) callconv(.C) f64 {
+    return switch (rawTag(v)) {
+        0 => std.math.nan(f64),
+        1 => 0,
+        2 => if (v.bits != 0) 1 else 0,
+        3 => v.asNumber(),
+        4 => @import("number_parse.zig").stringToNumber(u16, v.asString().units()),
+        else => std.math.nan(f64),
+    };
+}
+
 /// `===`: same tag and same value; numbers compare numerically (NaN unequal,
 /// +0 equal to -0), strings by content, objects by identity.
 export fn tsx_value_strict_equals(a: Value, b: Value) callconv(.C) bool {

@@ -15,6 +15,7 @@ import { describeKind } from './names.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
 import { builtinErrorName } from '../lower/classes.js';
+import { CONSTANTS, NUMBER_METHODS, STRING_METHODS, isStaticBuiltin, libraryName } from '../lower/builtins.js';
 
 const SK = ts.SyntaxKind;
 
@@ -482,6 +483,8 @@ class SubsetChecker {
   /** `a.b` read, written or called: there must be such a member on every class that can be `a`. */
   private propertyAccess(node: ts.PropertyAccessExpression, mode: 'read' | 'write' | 'call'): boolean {
     if (node.questionDotToken) return (this.unsupported(node, 'Optional chaining (?.)'), false);
+    const lib = libraryName(this.checker, node);
+    if (lib && lib in CONSTANTS && mode === 'read') return true;
     const name = node.name.text;
     const target = node.expression;
     const staticCls = ts.isIdentifier(target) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(target)) : undefined;
@@ -528,6 +531,11 @@ class SubsetChecker {
   private elementAccess(node: ts.ElementAccessExpression): boolean {
     if (node.questionDotToken) return (this.unsupported(node, 'Optional chaining (?.)'), false);
     const type = this.checker.getTypeAtLocation(node.expression);
+    if (kindOfType(type) === 'string' && ts.isElementAccessExpression(node) && !this.isWriteTarget(node)) {
+      this.expression(node.expression, false);
+      this.expression(node.argumentExpression, false);
+      return true;
+    }
     if (!isArrayType(this.checker, type)) {
       this.unsupported(node, `Indexing a '${this.checker.typeToString(type)}' with [...]`);
       return false;
@@ -537,6 +545,12 @@ class SubsetChecker {
     if (indexKind !== 'number') return (this.unsupported(node.argumentExpression, 'An array index that is not a number'), false);
     this.expression(node.argumentExpression, false);
     return true;
+  }
+
+  private isWriteTarget(node: ts.Expression): boolean {
+    const p = node.parent;
+    return (ts.isBinaryExpression(p) && p.left === node && p.operatorToken.kind >= SK.FirstAssignment && p.operatorToken.kind <= SK.LastAssignment) ||
+      ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SK.PlusPlusToken || p.operator === SK.MinusMinusToken));
   }
 
   private staticMember(cls: ts.ClassDeclaration, name: string, mode: 'read' | 'write' | 'call', at: ts.Node): boolean {
@@ -608,6 +622,23 @@ class SubsetChecker {
       return true;
     }
     const callee = node.expression;
+    const lib = libraryName(this.checker, callee);
+    if (lib && isStaticBuiltin(lib)) {
+      for (const a of node.arguments) this.expression(a, false);
+      return true;
+    }
+    if (ts.isPropertyAccessExpression(callee)) {
+      const rk = kindOfType(this.checker.getTypeAtLocation(callee.expression));
+      const name = callee.name.text;
+      if (rk === 'string' || rk === 'number') {
+        const known = rk === 'string' ? name in STRING_METHODS || name === 'concat' || name === 'toString' || name === 'valueOf'
+          : name in NUMBER_METHODS || name === 'valueOf';
+        if (!known) return (this.report(Code.UnsupportedApi, callee, `'${rk === 'string' ? 'String' : 'Number'}.prototype.${name}' is not supported by tsxen yet.`), false);
+        this.expression(callee.expression, false);
+        for (const a of node.arguments) this.expression(a, false);
+        return true;
+      }
+    }
     if (callee.kind === SK.SuperKeyword) {
       for (const a of node.arguments) this.expression(a, false);
       return true;

@@ -120,6 +120,19 @@ export function newArray(ctx: FunctionContext, elem: Kind, length: llvm.Value, c
   return object;
 }
 
+/** An array over an existing slots object of `count` elements (e.g. from String.prototype.split). */
+export function newArrayFromSlots(ctx: FunctionContext, elem: Kind, items: llvm.Value, count: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const type = arrayType(ctx.program, elem);
+  const object = allocObject(ctx, type);
+  const a = { object, type, elem };
+  const n = b.CreateSIToFP(count, ir.f64);
+  b.CreateStore(n, slotAddress(ctx, object, slot(a, 'length')));
+  b.CreateStore(n, slotAddress(ctx, object, slot(a, 'capacity')));
+  b.CreateStore(items, slotAddress(ctx, object, slot(a, 'items')));
+  return object;
+}
+
 /** `[a, b, c]` */
 export function lowerArrayLiteral(ctx: FunctionContext, node: ts.ArrayLiteralExpression, elem: Kind): TypedValue {
   const { ir } = ctx;

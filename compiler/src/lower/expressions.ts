@@ -20,6 +20,7 @@ import {
 } from './members.js';
 import { pendingFieldInit, llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
+import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 
@@ -68,6 +69,10 @@ export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue
     }
     case SK.ElementAccessExpression: {
       const e = node as ts.ElementAccessExpression;
+      if (kindOfType(ctx.checker.getTypeAtLocation(e.expression)) === 'string') {
+        const s = lowerExpr(ctx, e.expression).value;
+        return lowerStringIndex(ctx, s, coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value);
+      }
       const object = coerce(ctx, lowerExpr(ctx, e.expression), 'ref').value;
       const index = coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value;
       return coerce(ctx, arrayGet(ctx, object, elementKindOf(ctx, e.expression), index), kindOf(ctx, node));
@@ -156,6 +161,8 @@ function lowerNonNull(ctx: FunctionContext, node: ts.NonNullExpression): TypedVa
 /** `a.b`: `.length` of strings and arrays, statics, fields and getters. */
 function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpression): TypedValue {
   const { b, ir } = ctx;
+  const lib = libraryName(ctx.checker, node);
+  if (lib && lib in CONSTANTS) return lowerConstant(ctx, lib);
   const objectType = ctx.checker.getTypeAtLocation(node.expression);
   if (node.name.text === 'length' && kindOfType(objectType) === 'string') {
     const s = lowerExpr(ctx, node.expression).value;
@@ -558,8 +565,16 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     if (decl) pendingFieldInit.get(decl)?.(ctx);
     return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   }
+  const lib = libraryName(ctx.checker, callee);
+  if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);
+    const receiverKind = kindOfType(ctx.checker.getTypeAtLocation(callee.expression));
+    if (receiverKind === 'string' || receiverKind === 'number') {
+      const receiver = coerce(ctx, lowerExpr(ctx, callee.expression), receiverKind).value;
+      const r = receiverKind === 'string' ? lowerStringMethod(ctx, receiver, callee.name.text, node) : lowerNumberMethod(ctx, receiver, callee.name.text, node);
+      return coerceTo(ctx, r, kindOf(ctx, node));
+    }
     const elem = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(callee.expression));
     if (elem) return lowerArrayMethod(ctx, node, callee, elem);
     const member = ctx.checker.getSymbolAtLocation(callee.name);
