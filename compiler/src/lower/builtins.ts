@@ -196,7 +196,7 @@ export function lowerNumberMethod(ctx: FunctionContext, receiver: llvm.Value, na
 function callBuiltin(ctx: FunctionContext, spec: Builtin, leading: llvm.Value[], args: readonly ts.Expression[], node: ts.Node): TypedValue {
   const { b, ir } = ctx;
   const values: llvm.Value[] = [...leading];
-  const types: llvm.Type[] = leading.map(() => ir.ptr);
+  const types: llvm.Type[] = leading.map((v) => v.getType());
   spec.args.forEach((a, i) => {
     const given = args[i];
     if (a.kind === 'number') {
