@@ -23,7 +23,7 @@ import { TooLargeError } from './typetable.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
 import { addressOf } from './expressions.js';
-import { checkPending, programMayThrow } from './exceptions.js';
+import { checkPending, exceptionSlot, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
 
 const Linkage = llvm.Function.LinkageTypes;
@@ -52,6 +52,8 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
   const mainCtx = new FunctionContext(pc, main, 'void');
   mainCtx.isMain = true;
+  if (pc.mayThrow) exceptionSlot(mainCtx); // created now so that it is listed as a root
+  emitGlobalRoots(mainCtx);
   lowerStatements(mainCtx, file.statements);
   if (!mainCtx.terminated()) ir.builder.CreateRetVoid();
   mainCtx.finish();
@@ -63,6 +65,29 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   pc.types.emit(ir);
   return ir;
+}
+
+/**
+ * The collector's roots among globals (rt/ABI.md): every global word that may
+ * hold an object address. The table is filled in when tsx_main starts, since
+ * the address of a Value global's payload is not a constant llvm-bindings can
+ * build.
+ */
+function emitGlobalRoots(ctx: FunctionContext): void {
+  const { b, ir } = ctx;
+  const pc = ctx.program;
+  const roots: { ptr: llvm.Value; kind: Kind }[] = [];
+  for (const g of pc.globals.values()) roots.push({ ptr: g.ptr, kind: g.kind });
+  for (const cls of pc.classes.values()) for (const st of cls.statics.values()) roots.push({ ptr: st.ptr, kind: st.kind });
+  if (pc.excValue) roots.push({ ptr: pc.excValue, kind: 'value' });
+  const traced = roots.filter((r) => r.kind === 'string' || r.kind === 'ref' || r.kind === 'value');
+  const tableTy = llvm.ArrayType.get(ir.ptr, Math.max(traced.length, 1));
+  const table = new llvm.GlobalVariable(ir.module, tableTy, false, Linkage.ExternalLinkage, llvm.Constant.getNullValue(tableTy), 'tsx_global_roots');
+  new llvm.GlobalVariable(ir.module, ir.i32, true, Linkage.ExternalLinkage, llvm.ConstantInt.get(ir.i32, traced.length), 'tsx_global_root_count');
+  traced.forEach((r, i) => {
+    const word = r.kind === 'value' ? b.CreateGEP(ir.i8, b.CreateBitCast(r.ptr, ir.ptr), [llvm.ConstantInt.get(ir.i64, 8)]) : b.CreateBitCast(r.ptr, ir.ptr);
+    b.CreateStore(word, b.CreateInBoundsGEP(tableTy, table, [llvm.ConstantInt.get(ir.i32, 0), llvm.ConstantInt.get(ir.i32, i)]));
+  });
 }
 
 function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration): void {
