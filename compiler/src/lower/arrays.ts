@@ -11,7 +11,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
-import { ObjectType } from './typetable.js';
+import { ObjectType, ShapeKind } from './typetable.js';
 import { allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -50,7 +50,7 @@ export function arrayType(pc: ProgramContext, elem: Kind): ObjectType {
     { name: 'length', kind: 'number' },
     { name: 'capacity', kind: 'number' },
     { name: 'items', kind: 'ref' },
-  ], FLAG_ARRAY | (ELEMENT_CODES[elem] << 8));
+  ], FLAG_ARRAY | (ELEMENT_CODES[elem] << 8), undefined, ShapeKind.Array);
 }
 
 interface ArrayParts {

@@ -11,7 +11,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
 import { Kind, kindOfType, paramKind } from './kinds.js';
-import { ObjectType, Slot } from './typetable.js';
+import { ObjectType, ShapeKind, Slot } from './typetable.js';
 import { internalError } from './errors.js';
 
 const Linkage = llvm.Function.LinkageTypes;
@@ -103,7 +103,7 @@ export function registerClasses(pc: ProgramContext, file: ts.SourceFile): ClassI
 function layoutBuiltinError(pc: ProgramContext, name: string, base: ClassInfo | undefined): ClassInfo {
   const { checker, ir } = pc;
   const fields = base ? [] : [{ name: 'message', kind: 'string' as Kind }, { name: 'name', kind: 'string' as Kind }];
-  const type = pc.types.add(name, fields, FLAG_ERROR, base?.type);
+  const type = pc.types.add(name, fields, FLAG_ERROR, base?.type, ShapeKind.Error);
   const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ir.valueStruct], false);
   const init = llvm.Function.Create(initType, Linkage.InternalLinkage, `${name}.init`, ir.module);
   const libSym = checker.resolveName(name, undefined, ts.SymbolFlags.Type, false);
@@ -127,7 +127,8 @@ function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassI
   for (const m of decl.members) {
     if (ts.isPropertyDeclaration(m) && !isStatic(m)) fields.push({ name: memberName(m), kind: kindAt(checker, m) });
   }
-  const type = pc.types.add(name, fields, base ? base.type.flags & FLAG_ERROR : 0, base?.type);
+  const isError = base ? (base.type.flags & FLAG_ERROR) !== 0 : false;
+  const type = pc.types.add(name, fields, isError ? FLAG_ERROR : 0, base?.type, isError ? ShapeKind.Error : ShapeKind.ClassInstance);
   const symbol = checker.getSymbolAtLocation(decl.name!)!;
   const initParams = ctor ? ctor.parameters.map((p) => paramKind(checker, p) ?? kindAt(checker, p)) : base ? base.initParams : [];
   const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ...initParams.map((k) => llvmKindType(pc, k))], false);

@@ -12,7 +12,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
 import { Kind, kindOfType, paramKind } from './kinds.js';
-import { ObjectType } from './typetable.js';
+import { ObjectType, ShapeKind } from './typetable.js';
 import { ClassInfo, allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
 import { FunctionLike } from './captures.js';
 import { coerce } from './values.js';
@@ -53,7 +53,7 @@ export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSi
   if (info.capturesThis) fields.push({ name: 'this', kind: 'ref' });
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
   const label = ts.isFunctionDeclaration(node) && node.name ? node.name.text : `anonymous@${line}`;
-  const type = pc.types.add(`closure ${label}`, fields, FLAG_CALLABLE);
+  const type = pc.types.add(ts.isFunctionDeclaration(node) || (ts.isFunctionExpression(node) && node.name) ? label : functionName(node), fields, FLAG_CALLABLE, undefined, ShapeKind.Closure);
   const { params, result } = signatureKinds(checker, node);
   const fnType = llvm.FunctionType.get(llvmKindType(pc, result), [ir.ptr, ...params.map((k) => llvmKindType(pc, k))], false);
   const fn = llvm.Function.Create(fnType, Linkage.InternalLinkage, `closure.${label}`, ir.module);
@@ -73,6 +73,16 @@ export function symbolKind(pc: ProgramContext, sym: ts.Symbol): Kind {
   if (ts.isFunctionDeclaration(decl)) return 'ref';
   const node = (decl as ts.VariableDeclaration | ts.ParameterDeclaration).name ?? decl;
   return kindOfType(pc.checker.getTypeAtLocation(node)) ?? 'value';
+}
+
+/**
+ * The name JS gives an anonymous function: the variable or property it is
+ * first assigned to (`const f = () => 1` is named "f"), else "" (anonymous).
+ */
+function functionName(node: FunctionLike): string {
+  const p = node.parent;
+  if ((ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.initializer === node && ts.isIdentifier(p.name)) return p.name.text;
+  return '';
 }
 
 /** Creates a closure object at its expression: the function plus its captures now. */
@@ -148,7 +158,7 @@ export function callSiteKinds(ctx: FunctionContext, node: ts.CallExpression): { 
 
 export function boxType(pc: ProgramContext, kind: Kind): ObjectType {
   const name = `Box<${kind}>`;
-  return pc.types.all().find((t) => t.name === name) ?? pc.types.add(name, [{ name: 'v', kind }]);
+  return pc.types.all().find((t) => t.name === name) ?? pc.types.add(name, [{ name: 'v', kind }], 0, undefined, ShapeKind.Internal);
 }
 
 /** A fresh box for a captured-and-assigned variable, its address kept in a stack slot. */

@@ -36,7 +36,20 @@ export interface ObjectType {
   flags: number;
   /** Slots that hold raw code addresses, which the collector must not follow. */
   rawSlots: Set<string>;
+  /** What console.log makes of it (rt/ABI.md, field tables). */
+  shape: ShapeKind;
 }
+
+export const enum ShapeKind {
+  ClassInstance = 0,
+  ObjectLiteral = 1,
+  Array = 2,
+  Closure = 3,
+  Error = 4,
+  Internal = 5,
+}
+
+const FIELD_KIND: Record<Kind, number> = { number: 1, boolean: 2, string: 3, ref: 4, value: 5, void: 5 };
 
 export function slotSize(kind: Kind): number {
   return kind === 'value' ? 16 : 8;
@@ -46,7 +59,7 @@ export class TypeTable {
   private readonly types: ObjectType[] = [];
 
   /** Registers a type whose slots follow the header in the given order. */
-  add(name: string, fields: { name: string; kind: Kind; raw?: boolean }[], flags = 0, prefix?: ObjectType): ObjectType {
+  add(name: string, fields: { name: string; kind: Kind; raw?: boolean }[], flags = 0, prefix?: ObjectType, shape = ShapeKind.ClassInstance): ObjectType {
     const slots: Slot[] = prefix ? [...prefix.slots] : [];
     const rawSlots = new Set<string>(prefix?.rawSlots ?? []);
     let offset = prefix ? prefix.size : HEADER_SIZE;
@@ -56,7 +69,7 @@ export class TypeTable {
       offset += slotSize(f.kind);
     }
     if (offset > MAX_WORDS * 8) throw new TooLargeError(name);
-    const type: ObjectType = { tag: FIRST_PROGRAM_TAG + this.types.length, name, slots, size: offset, flags, rawSlots };
+    const type: ObjectType = { tag: FIRST_PROGRAM_TAG + this.types.length, name, slots, size: offset, flags, rawSlots, shape };
     this.types.push(type);
     return type;
   }
@@ -87,6 +100,28 @@ export class TypeTable {
     const arrayTy = llvm.ArrayType.get(desc, entries.length);
     new llvm.GlobalVariable(ir.module, arrayTy, true, llvm.Function.LinkageTypes.ExternalLinkage, llvm.ConstantArray.get(arrayTy, entries), 'tsx_types');
     new llvm.GlobalVariable(ir.module, ir.i32, true, llvm.Function.LinkageTypes.ExternalLinkage, llvm.ConstantInt.get(ir.i32, entries.length), 'tsx_type_count');
+    this.emitFieldTables(ir);
+  }
+
+  /** `tsx_type_fields`: names, offsets and kinds of each type's fields, for console.log. */
+  private emitFieldTables(ir: IrModule): void {
+    const Linkage = llvm.Function.LinkageTypes;
+    const fieldTy = llvm.StructType.get(ir.context, [ir.ptr, ir.i32, ir.i32]);
+    const tableTy = llvm.StructType.get(ir.context, [llvm.PointerType.get(fieldTy, 0), ir.i32, ir.i32]);
+    const tables = this.types.map((t) => {
+      const fields = t.slots.filter((s) => !t.rawSlots.has(s.name)).map((s) => llvm.ConstantStruct.get(fieldTy, [
+        ir.stringLiteral(s.name), llvm.ConstantInt.get(ir.i32, s.offset), llvm.ConstantInt.get(ir.i32, FIELD_KIND[s.kind]),
+      ]));
+      const arrTy = llvm.ArrayType.get(fieldTy, fields.length);
+      const g = new llvm.GlobalVariable(ir.module, arrTy, true, Linkage.PrivateLinkage, llvm.ConstantArray.get(arrTy, fields), 'fields');
+      return llvm.ConstantStruct.get(tableTy, [
+        llvm.ConstantExpr.getBitCast(g, llvm.PointerType.get(fieldTy, 0)),
+        llvm.ConstantInt.get(ir.i32, fields.length),
+        llvm.ConstantInt.get(ir.i32, t.shape),
+      ]);
+    });
+    const allTy = llvm.ArrayType.get(tableTy, tables.length);
+    new llvm.GlobalVariable(ir.module, allTy, true, Linkage.ExternalLinkage, llvm.ConstantArray.get(allTy, tables), 'tsx_type_fields');
   }
 }
 
