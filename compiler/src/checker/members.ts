@@ -11,11 +11,24 @@ import { builtinErrorName } from '../lower/classes.js';
 
 export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
 
+/** A class declaration or an object literal: something with a layout tsxen knows. */
+export type Shape = ts.ClassDeclaration | ts.ObjectLiteralExpression;
+
 export class ClassModel {
   readonly classes: ts.ClassDeclaration[];
+  readonly literals: ts.ObjectLiteralExpression[] = [];
 
   constructor(private readonly checker: ts.TypeChecker, file: ts.SourceFile) {
     this.classes = file.statements.filter(ts.isClassDeclaration);
+    const visit = (n: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(n)) this.literals.push(n);
+      ts.forEachChild(n, visit);
+    };
+    visit(file);
+  }
+
+  shapeName(s: Shape): string {
+    return ts.isClassDeclaration(s) ? s.name!.text : 'object literal';
   }
 
   isProgramClass(sym: ts.Symbol | undefined): ts.ClassDeclaration | undefined {
@@ -44,12 +57,14 @@ export class ClassModel {
     return (ts.getCombinedModifierFlags(c) & ts.ModifierFlags.Abstract) !== 0;
   }
 
-  /** Concrete classes whose instances may be a value of `type`. */
-  receivers(type: ts.Type): ts.ClassDeclaration[] {
+  /** Concrete classes and object literals whose values may be a value of `type`. */
+  receivers(type: ts.Type): Shape[] {
     const sym = type.getSymbol();
     const own = sym && sym.flags & ts.SymbolFlags.Class ? this.isProgramClass(sym) : undefined;
     if (own) return this.classes.filter((c) => !this.isAbstract(c) && this.extendsOrIs(c, own));
-    return this.classes.filter((c) => !this.isAbstract(c) && this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(c.name!), type));
+    const classes = this.classes.filter((c) => !this.isAbstract(c) && this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(c.name!), type));
+    const literals = this.literals.filter((l) => this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(l), type));
+    return [...classes, ...literals];
   }
 
   private extendsOrIs(c: ts.ClassDeclaration | undefined, ancestor: ts.ClassDeclaration): boolean {
@@ -58,8 +73,13 @@ export class ClassModel {
   }
 
   /** The forms in which class `c` (or an ancestor) declares instance member `name`. */
-  forms(c: ts.ClassDeclaration, name: string): Set<MemberForm> {
+  forms(c: Shape, name: string): Set<MemberForm> {
     const out = new Set<MemberForm>();
+    if (ts.isObjectLiteralExpression(c)) {
+      // Literal members are fields; a field holding a function can be called like a method.
+      if (c.properties.some((p) => p.name && memberText(p.name) === name)) out.add('field').add('method');
+      return out;
+    }
     if ((name === 'message' || name === 'name') && this.builtinErrorBase(c)) out.add('field');
     for (let k: ts.ClassDeclaration | undefined = c; k; k = this.base(k)) {
       for (const m of k.members) {

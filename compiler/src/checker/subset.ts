@@ -358,6 +358,8 @@ class SubsetChecker {
       case SK.ArrowFunction:
       case SK.FunctionExpression:
         return this.functionLike(node as ts.ArrowFunction);
+      case SK.ObjectLiteralExpression:
+        return this.objectLiteral(node as ts.ObjectLiteralExpression);
       case SK.ArrayLiteralExpression:
         for (const e of (node as ts.ArrayLiteralExpression).elements) {
           if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return (this.unsupported(e, ts.isSpreadElement(e) ? 'Spread in an array literal' : 'A hole in an array literal'), false);
@@ -374,7 +376,7 @@ class SubsetChecker {
   }
 
   private identifier(id: ts.Identifier): boolean {
-    const sym = this.checker.getSymbolAtLocation(id);
+    const sym = ts.isShorthandPropertyAssignment(id.parent) ? this.checker.getShorthandAssignmentValueSymbol(id.parent) : this.checker.getSymbolAtLocation(id);
     const decl = sym?.valueDeclaration;
     if (id.text === 'undefined' && (!decl || decl.getSourceFile().isDeclarationFile)) return true;
     if (!sym || !decl) return false;
@@ -464,6 +466,26 @@ class SubsetChecker {
     }
   }
 
+  private objectLiteral(node: ts.ObjectLiteralExpression): boolean {
+    let ok = true;
+    for (const p of node.properties) {
+      if (ts.isSpreadAssignment(p)) { this.unsupported(p, 'Spread in an object literal'); ok = false; continue; }
+      if (p.name && ts.isComputedPropertyName(p.name)) { this.unsupported(p.name, 'A computed property name'); ok = false; continue; }
+      if (ts.isPropertyAssignment(p)) this.expression(p.initializer, false);
+      else if (ts.isShorthandPropertyAssignment(p)) this.expression(p.name, false);
+      else if (ts.isMethodDeclaration(p)) {
+        if (p.asteriskToken || p.typeParameters) { this.unsupported(p, 'A generic or generator method'); ok = false; continue; }
+        const outer = this.currentClass;
+        this.currentClass = undefined; // `this` in an object-literal method is not supported
+        this.parameters(p.parameters, false);
+        this.returnType(p);
+        p.body?.statements.forEach((st) => this.statement(st, false));
+        this.currentClass = outer;
+      } else { this.unsupported(p, 'An accessor in an object literal'); ok = false; }
+    }
+    return ok;
+  }
+
   private newExpression(node: ts.NewExpression): boolean {
     const sym = ts.isIdentifier(node.expression) ? this.checker.getSymbolAtLocation(node.expression) : undefined;
     const cls = this.model.isProgramClass(sym);
@@ -510,17 +532,19 @@ class SubsetChecker {
     }
     const receivers = this.model.receivers(type);
     if (receivers.length === 0) {
-      this.report(Code.UnsupportedType, target, `No class of this program can be a '${this.checker.typeToString(type)}', so tsxen cannot lay it out (object literals come later).`);
+      this.report(Code.UnsupportedType, target, `No class or object literal of this program can be a '${this.checker.typeToString(type)}', so tsxen cannot lay it out.`);
       return false;
     }
     const member = this.checker.getSymbolAtLocation(node.name);
     const callsField = mode === 'call' && member !== undefined && (member.flags & ts.SymbolFlags.Property) !== 0;
     const want = mode === 'read' || callsField ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
+    const optional = ((member?.flags ?? 0) & ts.SymbolFlags.Optional) !== 0;
     for (const c of receivers) {
       const forms = this.model.forms(c, name);
+      if (forms.size === 0 && optional && mode === 'read') continue; // reads as undefined
       if (![...forms].some((f) => want.includes(f))) {
         const what = mode === 'call' ? `Calling '${name}'` : `${mode === 'read' ? 'Reading' : 'Writing'} '${name}'`;
-        this.unsupported(node.name, `${what} on a '${c.name!.text}' (as a ${[...forms].join('/') || 'missing member'})`);
+        this.unsupported(node.name, `${what} on a '${this.model.shapeName(c)}' (as a ${[...forms].join('/') || 'missing member'})`);
         return false;
       }
     }

@@ -10,7 +10,7 @@ import ts from 'typescript';
 
 export type CaptureMode = 'value' | 'box';
 
-export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration;
+export type FunctionLike = ts.ArrowFunction | ts.FunctionExpression | ts.FunctionDeclaration | ts.MethodDeclaration;
 
 export interface CaptureInfo {
   /** How each captured local is captured (absent: not captured). */
@@ -20,12 +20,13 @@ export interface CaptureInfo {
 }
 
 export function isFunctionLike(node: ts.Node): node is FunctionLike {
-  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node);
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node);
 }
 
 /** A closure: a function-like node that is not a top-level function declaration. */
 export function isClosure(node: ts.Node): node is FunctionLike {
-  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || (ts.isFunctionDeclaration(node) && !ts.isSourceFile(node.parent));
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || (ts.isFunctionDeclaration(node) && !ts.isSourceFile(node.parent)) ||
+    (ts.isMethodDeclaration(node) && ts.isObjectLiteralExpression(node.parent));
 }
 
 export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): CaptureInfo {

@@ -51,6 +51,8 @@ export class ProgramContext {
   readonly types = new TypeTable();
   readonly classes = new Map<ts.Symbol, ClassInfo>();
   readonly builtinErrors = new Map<string, ClassInfo>();
+  /** Object-literal shapes by their expression (objects.ts). */
+  readonly literalShapes = new Map<ts.Node, ClassInfo>();
   /** Exception state (exceptions.ts), created on first use; mayThrow: the program has a `throw`. */
   excPending?: llvm.GlobalVariable;
   excValue?: llvm.GlobalVariable;
@@ -144,7 +146,7 @@ export class FunctionContext {
   }
 
   storageOf(id: ts.Identifier): Storage {
-    const sym = this.checker.getSymbolAtLocation(id);
+    const sym = ts.isShorthandPropertyAssignment(id.parent) ? this.checker.getShorthandAssignmentValueSymbol(id.parent) : this.checker.getSymbolAtLocation(id);
     const s = sym && (this.locals.get(sym) ?? this.program.globals.get(sym));
     if (!s) throw new CompileError([tsxDiagnostic(Code.UnsupportedSyntax, id, `Cannot refer to '${id.text}' here.`)]);
     return s;

@@ -20,6 +20,7 @@ import {
 } from './members.js';
 import { pendingFieldInit, llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
+import { lowerObjectLiteral } from './objects.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
@@ -79,6 +80,8 @@ export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue
     }
     case SK.NonNullExpression:
       return lowerNonNull(ctx, node as ts.NonNullExpression);
+    case SK.ObjectLiteralExpression:
+      return lowerObjectLiteral(ctx, node as ts.ObjectLiteralExpression);
     case SK.ArrowFunction:
     case SK.FunctionExpression:
       return lowerClosure(ctx, node as ts.ArrowFunction);
@@ -106,7 +109,7 @@ function num(value: llvm.Value): TypedValue {
 }
 
 function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
-  const sym = ctx.checker.getSymbolAtLocation(id);
+  const sym = ts.isShorthandPropertyAssignment(id.parent) ? ctx.checker.getShorthandAssignmentValueSymbol(id.parent) : ctx.checker.getSymbolAtLocation(id);
   const decl = sym?.valueDeclaration;
   if (id.text === 'undefined' && (!decl || decl.getSourceFile().isDeclarationFile)) {
     return { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) };

@@ -16,6 +16,7 @@ import {
 } from './classes.js';
 import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
+import { callClosure, callSiteKinds } from './closures.js';
 import { builtinErrorName } from './classes.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -27,7 +28,7 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
   const pc = ctx.program;
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
-  const all = [...pc.classes.values(), ...pc.builtinErrors.values()];
+  const all = [...pc.classes.values(), ...pc.builtinErrors.values(), ...pc.literalShapes.values()];
   const candidates = all.filter((c) => !c.abstract && pc.checker.isTypeAssignableTo(c.instanceType, receiverType));
   if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
   return candidates;
@@ -72,13 +73,16 @@ export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverTyp
     if (slot) return `slot:${slot.offset}:${slot.kind}`;
     const getter = resolveMethod(c, `get:${name}`);
     if (getter) return `get:${implId(getter)}`;
+    if (kind === 'value') return 'absent'; // an optional property this shape does not have
     throw internalError(at, `'${c.name}' has no readable member '${name}'`);
   });
   return switchOnTag(ctx, object, kind, cases.map(([rep, members]) => ({
     tags: members.map((c) => c.type.tag),
     emit: () => {
       const slot = findSlot(rep, name);
-      const v: TypedValue = slot ? loadSlot(ctx, object, slot) : callImpl(ctx, resolveMethod(rep, `get:${name}`)!, object, []);
+      const getter = slot ? undefined : resolveMethod(rep, `get:${name}`);
+      if (!slot && !getter) return constantValue(ctx, ValueTag.Undefined);
+      const v: TypedValue = slot ? loadSlot(ctx, object, slot) : callImpl(ctx, getter!, object, []);
       return coerce(ctx, v, kind).value;
     },
   })))!;
@@ -136,17 +140,25 @@ export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, c
   const classes = receiverClasses(ctx, receiverType, node);
   const impls = groupBy(classes, (c) => {
     const m = resolveMethod(c, `method:${name}`);
-    if (!m) throw internalError(node, `'${c.name}' has no method '${name}'`);
-    return implId(m);
+    if (m) return implId(m);
+    const slot = findSlot(c, name);
+    if (slot) return `field:${slot.offset}`; // a closure stored in a field (object-literal methods)
+    throw internalError(node, `'${c.name}' has no method '${name}'`);
   });
-  const first = resolveMethod(impls[0][0], `method:${name}`)!;
-  // Arguments are evaluated once, before dispatch, in the first implementation's kinds
-  // (every implementation of one method has the same parameter kinds: TypeScript checks
-  // override compatibility, and differing kinds are rejected by the subset checker).
-  const args = lowerArgs(ctx, node, first.params);
+  // Arguments are evaluated once, before dispatch, in the call site's kinds; every
+  // implementation of one method has these kinds (the subset checker rejects others).
+  const site = callSiteKinds(ctx, node);
+  const args = lowerArgs(ctx, node, site.params);
   const v = switchOnTag(ctx, object, kind, impls.map(([rep, members]) => ({
     tags: members.map((c) => c.type.tag),
-    emit: () => coerce(ctx, callImpl(ctx, resolveMethod(rep, `method:${name}`)!, object, args), kind).value,
+    emit: () => {
+      const m = resolveMethod(rep, `method:${name}`);
+      if (m) return coerce(ctx, callImpl(ctx, m, object, args), kind).value;
+      const closure = loadSlot(ctx, object, findSlot(rep, name)!).value;
+      const r = callClosure(ctx, closure, site.params, site.result, args);
+      checkPending(ctx);
+      return kind === 'void' ? undefined : coerce(ctx, r, kind).value;
+    },
   })));
   return { kind, value: v ?? llvm.UndefValue.get(ctx.ir.i1) };
 }

@@ -20,6 +20,7 @@ import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberNa
 import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { TooLargeError } from './typetable.js';
+import { registerObjectLiterals } from './objects.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
 import { addressOf } from './expressions.js';
@@ -46,6 +47,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
     if (e instanceof TooLargeError) throw new CompileError([{ code: `TSX${Code.UnsupportedType}`, message: e.message, file, start: 0, length: 1 }]);
     throw e;
   }
+  registerObjectLiterals(pc, file);
   for (const decl of functions) declareFunction(pc, decl);
   declareGlobals(pc, file);
 
