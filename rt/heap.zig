@@ -1,61 +1,278 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
 
-//! The heap: a bump allocator over the single region the platform hands
-//! out. Callers see only `init`, `alloc` and `tryAlloc`, so a collector can
-//! replace it later without touching them.
+//! The heap: small objects come from per-size-class free lists threaded
+//! through 64 KiB blocks (block.zig, size_class.zig), large ones take runs
+//! of whole blocks. A full non-moving mark-sweep collection (gc.zig) runs
+//! when the bytes handed out since the last one reach the live size (so the
+//! heap settles near twice the live data), or when the heap limit is
+//! reached. Sweeping is lazy: a block is swept when its size class next
+//! needs memory, and blocks found empty go back to the arena at once.
 
 const std = @import("std");
 const platform = @import("platform.zig");
-const panic = @import("panic.zig");
+const fatal = @import("panic.zig");
+const console = @import("console.zig");
+const number_format = @import("number_format.zig");
+const block = @import("block.zig");
+const size_class = @import("size_class.zig");
+const gc = @import("gc.zig");
+const object = @import("object.zig");
+pub const Options = @import("heap_options.zig").Options;
+
+const Block = block.Block;
+const Header = object.Header;
 
 pub const alignment = 16;
 
-var base: usize = 0;
-var next: usize = 0;
-var end: usize = 0;
+/// The allocation fast path's state: one free list per size class. A free
+/// slot is zero but for its second word, the link to the next one.
+/// Exported so compiled code can inline the fast path (rt/ABI.md).
+export var tsx_free_lists: [size_class.count]usize = [_]usize{0} ** size_class.count;
 
-/// Takes the heap region from the platform. Idempotent.
+
+/// Blocks of each class waiting to be swept.
+var pending: [size_class.count]?*Block = [_]?*Block{null} ** size_class.count;
+
+/// Collections wait for at least this much allocation, so that small
+/// programs never collect.
+pub const min_budget: usize = 4 << 20;
+
+pub var options: Options = .{};
+var ready = false;
+/// Bytes made available to the allocator (swept or fresh block space, large
+/// objects) since the last collection, and how many it may reach.
+var allocated: usize = 0;
+var budget: usize = min_budget;
+/// Bytes marked by the last collection.
+pub var live: usize = 0;
+
+pub const Stats = struct {
+    collections: u64 = 0,
+    pause_total_ns: u64 = 0,
+    pause_max_ns: u64 = 0,
+};
+pub var stats: Stats = .{};
+
+/// Reads the options from the command line and takes the platform's heap
+/// region. Idempotent.
 pub fn init() void {
-    if (end != 0) return;
+    if (ready) return;
+    var n: usize = 0;
+    const text = platform.cmdline(&n);
+    const o = Options.parse(text[0..n]) catch fatal.panic("invalid --heap= size");
+    initWith(o);
+}
+
+fn initWith(o: Options) void {
+    options = o;
     var len: usize = 0;
-    const ptr = platform.heap(&len);
-    base = @intFromPtr(ptr);
-    next = std.mem.alignForward(usize, base, alignment);
-    end = base + len;
-    if (next > end) next = end;
+    const base = platform.heap(&len);
+    block.init(@intFromPtr(base), len, o.limit orelse std.math.maxInt(usize));
+    @memset(&tsx_free_lists, 0);
+    @memset(&pending, null);
+    allocated = 0;
+    budget = min_budget;
+    live = 0;
+    stats = .{};
+    ready = true;
 }
 
-/// Returns `size` bytes aligned to 16, or null when the heap is exhausted.
-pub fn tryAlloc(size: usize) ?[*]align(alignment) u8 {
-    if (end == 0) init();
-    const rounded = std.math.add(usize, size, alignment - 1) catch return null;
-    const n = rounded & ~@as(usize, alignment - 1);
-    if (n > end - next) return null;
-    const p = next;
-    next += n;
-    return @ptrFromInt(p);
+/// Returns `size` zeroed bytes, 16-aligned, whose first 8 bytes are the
+/// header {tag, 0}. Running out of memory is fatal (as in Node).
+pub const allocObject = tsx_alloc;
+
+/// The allocation entry point of rt/ABI.md, and rt's own: one copy of the
+/// fast path, which compiled code may also inline.
+export fn tsx_alloc(size: usize, tag: u32) callconv(.C) *align(alignment) Header {
+    if (size <= size_class.max_small) {
+        const c = size_class.of(size);
+        const p = tsx_free_lists[c];
+        if (p != 0) {
+            const w: [*]align(alignment) usize = @ptrFromInt(p);
+            tsx_free_lists[c] = w[1];
+            return initObject(w, tag);
+        }
+    }
+    return allocSlow(size, tag);
 }
 
-/// Like tryAlloc, but running out of memory is fatal (as in Node).
+/// Memory whose header the caller writes itself (it is a BYTES object until
+/// then). Strings are made this way.
 pub fn alloc(size: usize) [*]align(alignment) u8 {
-    return tryAlloc(size) orelse panic.outOfMemory(end - base);
+    return @ptrCast(allocObject(size, object.TAG_BYTES));
 }
 
-/// Bytes handed out so far.
-pub fn used() usize {
-    return next - base;
+/// Free slots are already zero (Block.sweep) but for the link.
+inline fn initObject(w: [*]align(alignment) usize, tag: u32) *align(alignment) Header {
+    w[0] = tag;
+    w[1] = 0;
+    return @ptrCast(w);
 }
 
-test "alloc is aligned and disjoint" {
-    const a = alloc(3);
-    const b = alloc(1);
-    try std.testing.expect(@intFromPtr(a) % 16 == 0);
-    try std.testing.expect(@intFromPtr(b) % 16 == 0);
-    try std.testing.expect(@intFromPtr(b) >= @intFromPtr(a) + 16);
+noinline fn allocSlow(size: usize, tag: u32) *align(alignment) Header {
+    if (!ready) init();
+    if (options.stress) collect();
+    if (size > size_class.max_small) return allocLarge(size, tag);
+    const c = size_class.of(size);
+    refill(c);
+    const w: [*]align(alignment) usize = @ptrFromInt(tsx_free_lists[c]);
+    // Under stress every allocation must come back here to collect.
+    tsx_free_lists[c] = if (options.stress) 0 else w[1];
+    return initObject(w, tag);
 }
 
-test "tryAlloc reports exhaustion" {
-    try std.testing.expect(tryAlloc(std.math.maxInt(usize) - 4) == null);
-    try std.testing.expect(tryAlloc(1 << 40) == null);
+/// Fills class `c`'s free list: from a block left by the last collection,
+/// or from a fresh block, collecting first when the budget is spent.
+fn refill(c: usize) void {
+    var collected = options.stress;
+    while (true) {
+        if (allocated >= budget and !collected) {
+            collect();
+            collected = true;
+        }
+        if (pending[c]) |b| {
+            pending[c] = b.next;
+            if (take(b.sweep(true), c)) return;
+            continue;
+        }
+        if (block.allocRun(1, .small)) |b| {
+            b.initSmall(@intCast(c), size_class.sizes[c]);
+            _ = take(b.sweep(true), c);
+            return;
+        }
+        if (collected) outOfMemory();
+        collect();
+        collected = true;
+    }
+}
+
+fn take(s: Block.Swept, c: usize) bool {
+    allocated += s.free;
+    tsx_free_lists[c] = s.head;
+    return s.head != 0;
+}
+
+fn allocLarge(size: usize, tag: u32) *align(alignment) Header {
+    const total = std.math.add(usize, size, block.header_size + block.size - 1) catch outOfMemory();
+    const n = total >> block.shift;
+    var collected = options.stress;
+    while (true) {
+        if (allocated >= budget and !collected) {
+            collect();
+            collected = true;
+        }
+        if (block.allocRun(n, .large)) |b| {
+            b.clearMarks();
+            b.obj_size = size;
+            b.count = @intCast(n);
+            allocated += n << block.shift;
+            const w: [*]align(alignment) usize = @ptrFromInt(b.first());
+            @memset(w[0 .. (size + 7) >> 3], 0);
+            w[0] = tag;
+            return @ptrCast(w);
+        }
+        if (collected) outOfMemory();
+        collect();
+        collected = true;
+    }
+}
+
+fn outOfMemory() noreturn {
+    fatal.outOfMemory(block.used << block.shift, live);
+}
+
+/// A full collection. Blocks left unswept by the last one are swept first
+/// (without building free lists), so that every unreachable object has a
+/// 0 header and a stale stack word cannot revive it.
+pub fn collect() void {
+    if (!ready) init();
+    const t0 = platform.nowNs();
+    for (&pending) |*p| {
+        while (p.*) |b| {
+            p.* = b.next;
+            _ = b.sweep(false);
+        }
+    }
+    @memset(&tsx_free_lists, 0);
+    const n = block.span >> block.shift;
+    for (block.kinds[0..n], 0..) |k, i| {
+        if (k == .small or k == .large) block.at(i).clearMarks();
+    }
+
+    gc.mark();
+
+    // Downwards, so each class's sweep list runs in address order.
+    live = 0;
+    var i = n;
+    while (i > 0) {
+        i -= 1;
+        const b = block.at(i);
+        switch (block.kinds[i]) {
+            .small => {
+                const bytes = b.liveBytes();
+                live += bytes;
+                if (bytes == 0) {
+                    block.freeRun(b, 1);
+                } else {
+                    b.next = pending[b.class];
+                    pending[b.class] = b;
+                }
+            },
+            .large => if (b.isMarked(b.first())) {
+                live += b.obj_size;
+            } else {
+                block.freeRun(b, b.count);
+            },
+            .free, .large_tail => {},
+        }
+    }
+    block.cursor = 0;
+    allocated = 0;
+    budget = @max(live, min_budget);
+
+    const pause = platform.nowNs() -% t0;
+    stats.collections += 1;
+    stats.pause_total_ns += pause;
+    stats.pause_max_ns = @max(stats.pause_max_ns, pause);
+}
+
+/// Bytes of blocks in use.
+pub fn heapBytes() usize {
+    return block.used << block.shift;
+}
+
+var stats_printed = false;
+
+/// With --gc-stats, one line on stderr (once, at exit).
+pub fn printStats() void {
+    if (!options.stats or stats_printed) return;
+    stats_printed = true;
+    const parts = [_]struct { []const u8, u64 }{
+        .{ "gc: ", stats.collections },
+        .{ " collections, pause total ", stats.pause_total_ns / 1000 },
+        .{ " us, max ", stats.pause_max_ns / 1000 },
+        .{ " us, peak heap ", block.peak << block.shift },
+        .{ " bytes, limit ", block.limit << block.shift },
+    };
+    var l = console.Line.begin(2);
+    for (parts) |p| field(&l, p[0], p[1]);
+    l.ascii(" bytes");
+    l.end();
+}
+
+noinline fn field(l: *console.Line, label: []const u8, v: u64) void {
+    var buf: [20]u8 = undefined;
+    l.ascii(label);
+    l.ascii(buf[0..number_format.writeInt(&buf, v)]);
+}
+
+test {
+    _ = @import("heap_test.zig");
+}
+
+/// Tests start from an empty heap over the fake platform's region.
+pub fn testReset(o: Options) void {
+    initWith(o);
+    stats_printed = false;
 }

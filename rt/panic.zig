@@ -11,6 +11,7 @@ const platform = @import("platform.zig");
 const console = @import("console.zig");
 const Str = @import("string.zig").Str;
 const number_format = @import("number_format.zig");
+const heap = @import("heap.zig");
 
 /// Exit status of an uncaught exception in Node.
 pub const status_uncaught = 1;
@@ -22,6 +23,7 @@ pub const status_oom = 134;
 var dying = false;
 
 fn exit(status: u32) noreturn {
+    heap.printStats();
     console.flush();
     platform.exit(status);
 }
@@ -47,12 +49,15 @@ pub fn panic(msg: []const u8) noreturn {
     exit(status_panic);
 }
 
-pub fn outOfMemory(heap_size: usize) noreturn {
+/// The heap limit is reached even after a full collection.
+pub fn outOfMemory(heap_size: usize, live: usize) noreturn {
     guard(status_oom);
     var l = console.Line.begin(2);
     var buf: [20]u8 = undefined;
-    l.ascii("panic: out of memory (heap size ");
+    l.ascii("panic: out of memory (heap ");
     l.ascii(buf[0..number_format.writeInt(&buf, heap_size)]);
+    l.ascii(" bytes, live ");
+    l.ascii(buf[0..number_format.writeInt(&buf, live)]);
     l.ascii(" bytes)");
     l.end();
     exit(status_oom);

@@ -10,6 +10,7 @@ const builtin = @import("builtin");
 
 pub const platform = @import("platform.zig");
 pub const heap = @import("heap.zig");
+pub const gc = @import("gc.zig");
 pub const string = @import("string.zig");
 pub const value = @import("value.zig");
 pub const number = @import("number.zig");
@@ -23,7 +24,13 @@ const Str = string.Str;
 const Value = value.Value;
 
 comptime {
+    _ = @import("value_ops.zig");
+    _ = @import("faults.zig");
+    _ = @import("array_sort.zig");
     _ = libm; // its exports must be analyzed even though nothing here calls them
+    _ = @import("math.zig");
+    _ = @import("number_methods.zig");
+    _ = @import("string_methods.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive
@@ -33,14 +40,14 @@ comptime {
 export var tsx_stack_limit: usize = 0;
 
 export fn tsx_rt_main() callconv(.C) noreturn {
+    // The program's frames all lie below this one: the collector scans
+    // the stack up to here.
+    gc.tsx_stack_top = @frameAddress();
     heap.init();
     platform.programMain();
+    heap.printStats();
     console.flush();
     platform.exit(0);
-}
-
-export fn tsx_alloc(size: usize) callconv(.C) ?*anyopaque {
-    return heap.alloc(size);
 }
 
 export fn tsx_str_concat(a: *const Str, b: *const Str) callconv(.C) *Str {

@@ -14,6 +14,7 @@ import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
+import { ARRAY_METHODS } from '../lower/arraymethods.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { CONSTANTS, NUMBER_METHODS, STRING_METHODS, isStaticBuiltin, libraryName } from '../lower/builtins.js';
 
@@ -32,8 +33,6 @@ const ALLOWED_BINARY = new Set<ts.SyntaxKind>([
   SK.InstanceOfKeyword, SK.QuestionQuestionToken, SK.QuestionQuestionEqualsToken,
 ]);
 
-/** Array methods the compiler lowers today. */
-const ARRAY_METHODS = new Set(['push', 'pop']);
 
 const ASSIGNMENTS = new Set<ts.SyntaxKind>([...ALLOWED_BINARY].filter((k) => k >= SK.FirstAssignment && k <= SK.LastAssignment));
 
@@ -490,6 +489,16 @@ class SubsetChecker {
     const sym = ts.isIdentifier(node.expression) ? this.checker.getSymbolAtLocation(node.expression) : undefined;
     const cls = this.model.isProgramClass(sym);
     if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
+    if (libraryName(this.checker, node.expression) === 'Array') {
+      const args = node.arguments ?? [];
+      const filled = ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === 'fill' && ts.isCallExpression(node.parent.parent);
+      if (args.length === 0 || (args.length === 1 && filled)) {
+        args.forEach((a) => this.expression(a, false));
+        return true;
+      }
+      this.unsupported(node, 'new Array(n) without .fill(...) (it creates holes; tsxen arrays are dense)');
+      return false;
+    }
     if (!cls && !builtinErrorName(sym)) {
       const name = node.expression.getText();
       this.report(Code.UnsupportedApi, node, `'new ${name}' is not supported by tsxen yet.`);

@@ -53,10 +53,23 @@ export function arrayType(pc: ProgramContext, elem: Kind): ObjectType {
   ], FLAG_ARRAY | (ELEMENT_CODES[elem] << 8), undefined, ShapeKind.Array);
 }
 
-interface ArrayParts {
+export interface ArrayParts {
   object: llvm.Value;
   type: ObjectType;
   elem: Kind;
+}
+
+export function arrayParts(ctx: FunctionContext, object: llvm.Value, elem: Kind): ArrayParts {
+  return parts(ctx, object, elem);
+}
+
+/** The array's items object (its slots). */
+export function itemsObject(ctx: FunctionContext, a: ArrayParts): llvm.Value {
+  return ctx.b.CreateLoad(ctx.ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
+}
+
+export function setLength(ctx: FunctionContext, a: ArrayParts, length: llvm.Value): void {
+  ctx.b.CreateStore(length, slotAddress(ctx, a.object, slot(a, 'length')));
 }
 
 function parts(ctx: FunctionContext, object: llvm.Value, elem: Kind): ArrayParts {
@@ -76,7 +89,7 @@ export function arrayLength(ctx: FunctionContext, object: llvm.Value, elem: Kind
 }
 
 /** The address of element `index` (an i64) in the items object. */
-function elementAddress(ctx: FunctionContext, a: ArrayParts, index: llvm.Value): llvm.Value {
+export function elementAddress(ctx: FunctionContext, a: ArrayParts, index: llvm.Value): llvm.Value {
   const { b, ir } = ctx;
   const items = b.CreateLoad(ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
   const offset = b.CreateAdd(b.CreateMul(index, llvm.ConstantInt.get(ir.i64, elementSize(a.elem))), llvm.ConstantInt.get(ir.i64, SLOTS_HEADER));

@@ -39,7 +39,7 @@ export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): C
     let capturesThis = false;
     const walk = (node: ts.Node): void => {
       if (node.kind === ts.SyntaxKind.ThisKeyword && ts.isArrowFunction(closure) && !insideNonArrow(node, closure)) capturesThis = true;
-      if (ts.isIdentifier(node)) {
+      if (ts.isIdentifier(node) && !isMemberName(node)) {
         const sym = checker.getSymbolAtLocation(node);
         const decl = sym?.valueDeclaration;
         if (sym && decl && isLocal(decl) && !isInside(decl, closure) && !symbols.includes(sym) && !isTypePosition(node)) {
@@ -87,6 +87,13 @@ function isLocal(decl: ts.Declaration): boolean {
   if (!ts.isVariableDeclaration(decl)) return false;
   const statement = decl.parent.parent;
   return !(ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent));
+}
+
+/** `x` in `o.x`, `{ x: 1 }` or a declaration's own name: not a variable reference. */
+function isMemberName(id: ts.Identifier): boolean {
+  const p = id.parent;
+  return (ts.isPropertyAccessExpression(p) && p.name === id) || (ts.isPropertyAssignment(p) && p.name === id) ||
+    (ts.isMethodDeclaration(p) && p.name === id) || (ts.isPropertyDeclaration(p) && p.name === id) || ts.isQualifiedName(p);
 }
 
 function isInside(node: ts.Node, container: ts.Node): boolean {

@@ -21,6 +21,7 @@ import {
 import { pendingFieldInit, llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
 import { lowerObjectLiteral } from './objects.js';
+import { lowerArrayMethodCall } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
@@ -141,7 +142,7 @@ function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee:
     case 'pop':
       return coerce(ctx, arrayPop(ctx, object, elem), kindOf(ctx, node));
   }
-  throw internalError(node, `array method '${callee.name.text}'`);
+  return coerceTo(ctx, lowerArrayMethodCall(ctx, node, callee.name.text, object, elem), kindOf(ctx, node));
 }
 
 /** `x!`: a null or undefined here is a clean panic, not a value of the wrong kind. */

@@ -17,6 +17,7 @@ import {
 import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds } from './closures.js';
+import { elementKindOf, newArray } from './arrays.js';
 import { builtinErrorName } from './classes.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -182,6 +183,14 @@ function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): Typed
 
 /** `new C(args)`: allocate, then run C's init. */
 export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedValue {
+  if (ts.isIdentifier(node.expression) && node.expression.text === 'Array' && !staticClass(ctx, node.expression)) {
+    // new Array<T>() or new Array<T>(n).fill(x): n zeroed elements that fill() overwrites at once.
+    const { b, ir } = ctx;
+    const elem = elementKindOf(ctx, node);
+    const n = node.arguments?.length ? b.CreateFPToSI(coerce(ctx, lowerExpr(ctx, node.arguments[0]), 'number').value, ir.i64) : llvm.ConstantInt.get(ir.i64, 0);
+    const cap = b.CreateSelect(b.CreateICmpSGT(n, llvm.ConstantInt.get(ir.i64, 4)), n, llvm.ConstantInt.get(ir.i64, 4));
+    return { kind: 'ref', value: newArray(ctx, elem, n, cap) };
+  }
   const cls = staticClass(ctx, node.expression);
   if (!cls) throw internalError(node, "'new' of something other than a class");
   const args = lowerArgs(ctx, node, cls.initParams);

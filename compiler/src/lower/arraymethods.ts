@@ -1,0 +1,489 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Array.prototype methods, lowered to loops in IR that call the callback
+// closures directly (no iterator objects, no boxing of numbers). Sorting is
+// the runtime's stable merge sort (rt/array_sort.zig) driven by a comparator
+// thunk generated here for the element kind.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, TypedValue } from './context.js';
+import { Kind, kindOfType } from './kinds.js';
+import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength } from './arrays.js';
+import { coerce, constantValue, toValue } from './values.js';
+import { ValueTag } from './runtime.js';
+import { callClosure } from './closures.js';
+import { checkPending, lowerThrow } from './exceptions.js';
+import { toBoolean, toStringValue } from './conversions.js';
+import { applyBinary, kindOf, lowerExpr } from './expressions.js';
+import { internalError } from './errors.js';
+import { llvmKindType } from './classes.js';
+
+const SK = ts.SyntaxKind;
+
+export const ARRAY_METHODS = new Set([
+  'push', 'pop', 'forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex', 'indexOf', 'includes',
+  'join', 'slice', 'concat', 'reverse', 'sort', 'fill', 'shift', 'unshift', 'lastIndexOf',
+]);
+
+/** Kinds of a callback's parameters and result, from its own type. */
+function callbackKinds(ctx: FunctionContext, cb: ts.Expression): { params: Kind[]; result: Kind } {
+  const sig = ctx.checker.getTypeAtLocation(cb).getCallSignatures()[0];
+  if (!sig) throw internalError(cb, 'callback without a call signature');
+  const params = sig.getParameters().map((p) => kindOfType(ctx.checker.getTypeOfSymbolAtLocation(p, cb)) ?? 'value');
+  const ret = ctx.checker.getReturnTypeOfSignature(sig);
+  return { params, result: ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value' };
+}
+
+/** Calls callback(element, index, array) with as many arguments as it declares. */
+function invoke(ctx: FunctionContext, cb: llvm.Value, kinds: { params: Kind[]; result: Kind }, args: TypedValue[]): TypedValue {
+  const passed = kinds.params.map((k, i) => coerce(ctx, args[i] ?? { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, k).value);
+  const r = callClosure(ctx, cb, kinds.params, kinds.result, passed);
+  checkPending(ctx);
+  return r;
+}
+
+/**
+ * A counted loop over the array: i from 0 while i < min(initial length,
+ * current length) — callbacks may shrink the array, and elements appended
+ * during the loop are not visited, as in JS. `body` may branch to `exit`.
+ */
+function loop(ctx: FunctionContext, object: llvm.Value, elem: Kind, body: (i: llvm.Value, item: TypedValue, exit: llvm.BasicBlock) => void, reverse = false): llvm.BasicBlock {
+  const { b, ir } = ctx;
+  const start = arrayLength(ctx, object, elem);
+  const counter = ctx.alloca(ir.f64, 'i');
+  b.CreateStore(reverse ? b.CreateFSub(start, ir.f64Const(1)) : ir.f64Const(0), counter);
+  const test = ctx.newBlock('loop.test');
+  const run = ctx.newBlock('loop.body');
+  const exit = ctx.newBlock('loop.exit');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  const i = b.CreateLoad(ir.f64, counter);
+  const inRange = reverse ? b.CreateFCmpOGE(i, ir.f64Const(0))
+    : b.CreateAnd(b.CreateFCmpOLT(i, start), b.CreateFCmpOLT(i, arrayLength(ctx, object, elem)));
+  b.CreateCondBr(inRange, run, exit);
+  b.SetInsertPoint(run);
+  body(i, arrayGet(ctx, object, elem, i), exit);
+  if (!ctx.terminated()) {
+    b.CreateStore(b.CreateFAdd(b.CreateLoad(ir.f64, counter), ir.f64Const(reverse ? -1 : 1)), counter);
+    b.CreateBr(test);
+  }
+  b.SetInsertPoint(exit);
+  return exit;
+}
+
+export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpression, name: string, object: llvm.Value, elem: Kind): TypedValue {
+  const { b, ir } = ctx;
+  const args = node.arguments;
+  const resultKind = kindOf(ctx, node);
+  const arrayValue: TypedValue = { kind: 'ref', value: object };
+  const num = (v: llvm.Value): TypedValue => ({ kind: 'number', value: v });
+  switch (name) {
+    case 'forEach': {
+      const kinds = callbackKinds(ctx, args[0]);
+      const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+      loop(ctx, object, elem, (i, item) => void invoke(ctx, cb, kinds, [item, num(i), arrayValue]));
+      return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+    }
+    case 'map': {
+      const kinds = callbackKinds(ctx, args[0]);
+      const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+      const outElem = arrayElementOf(ctx, node);
+      const len = b.CreateFPToSI(arrayLength(ctx, object, elem), ir.i64);
+      const out = newArray(ctx, outElem, llvm.ConstantInt.get(ir.i64, 0), b.CreateSelect(b.CreateICmpSGT(len, llvm.ConstantInt.get(ir.i64, 4)), len, llvm.ConstantInt.get(ir.i64, 4)));
+      loop(ctx, object, elem, (i, item) => {
+        const r = invoke(ctx, cb, kinds, [item, num(i), arrayValue]);
+        arrayPush(ctx, out, outElem, [coerce(ctx, r, outElem).value]);
+      });
+      return { kind: 'ref', value: out };
+    }
+    case 'filter': {
+      const kinds = callbackKinds(ctx, args[0]);
+      const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+      const out = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 4));
+      loop(ctx, object, elem, (i, item) => {
+        const keep = toBoolean(ctx, invoke(ctx, cb, kinds, [item, num(i), arrayValue]));
+        const yes = ctx.newBlock('filter.keep');
+        const next = ctx.newBlock('filter.next');
+        b.CreateCondBr(keep, yes, next);
+        b.SetInsertPoint(yes);
+        arrayPush(ctx, out, elem, [item.value]);
+        b.CreateBr(next);
+        b.SetInsertPoint(next);
+      });
+      return { kind: 'ref', value: out };
+    }
+    case 'some':
+    case 'every':
+    case 'find':
+    case 'findIndex': {
+      const kinds = callbackKinds(ctx, args[0]);
+      const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+      const found = ctx.alloca(ir.i1, 'found');
+      const at = ctx.alloca(ir.f64, 'at');
+      b.CreateStore(llvm.ConstantInt.getFalse(ir.context), found);
+      b.CreateStore(ir.f64Const(-1), at);
+      const hit = ctx.newBlock('search.hit');
+      loop(ctx, object, elem, (i, item, exit) => {
+        const t = toBoolean(ctx, invoke(ctx, cb, kinds, [item, num(i), arrayValue]));
+        const stopOn = name === 'every' ? b.CreateNot(t) : t;
+        const next = ctx.newBlock('search.next');
+        b.CreateStore(i, at);
+        b.CreateCondBr(stopOn, hit, next);
+        b.SetInsertPoint(next);
+        void exit;
+      });
+      const done = ctx.newBlock('search.done');
+      b.CreateBr(done);
+      b.SetInsertPoint(hit);
+      b.CreateStore(llvm.ConstantInt.getTrue(ir.context), found);
+      b.CreateBr(done);
+      b.SetInsertPoint(done);
+      const f = b.CreateLoad(ir.i1, found);
+      if (name === 'some') return { kind: 'boolean', value: f };
+      if (name === 'every') return { kind: 'boolean', value: b.CreateNot(f) };
+      const index = b.CreateSelect(f, b.CreateLoad(ir.f64, at), ir.f64Const(-1));
+      if (name === 'findIndex') return num(index);
+      // find: the element, or undefined.
+      const some = ctx.newBlock('find.some');
+      const end = ctx.newBlock('find.end');
+      const before = b.GetInsertBlock()!;
+      b.CreateCondBr(f, some, end);
+      b.SetInsertPoint(some);
+      const v = toValue(ctx, arrayGet(ctx, object, elem, index));
+      const someEnd = b.GetInsertBlock()!;
+      b.CreateBr(end);
+      b.SetInsertPoint(end);
+      const phi = b.CreatePHI(ir.valueStruct, 2);
+      phi.addIncoming(constantValue(ctx, ValueTag.Undefined), before);
+      phi.addIncoming(v, someEnd);
+      return coerce(ctx, { kind: 'value', value: phi }, resultKind);
+    }
+    case 'reduce':
+      return lowerReduce(ctx, node, object, elem, resultKind);
+    case 'indexOf':
+    case 'lastIndexOf':
+    case 'includes': {
+      const target = coerce(ctx, lowerExpr(ctx, args[0]), elem);
+      const at = ctx.alloca(ir.f64, 'at');
+      b.CreateStore(ir.f64Const(-1), at);
+      const hit = ctx.newBlock('indexof.hit');
+      const after = ctx.newBlock('indexof.after');
+      loop(ctx, object, elem, (i, item) => {
+        const next = ctx.newBlock('indexof.next');
+        b.CreateStore(i, at);
+        b.CreateCondBr(sameValue(ctx, item, target, name === 'includes'), hit, next);
+        b.SetInsertPoint(next);
+      }, name === 'lastIndexOf');
+      b.CreateStore(ir.f64Const(-1), at);
+      b.CreateBr(after);
+      b.SetInsertPoint(hit);
+      b.CreateBr(after);
+      b.SetInsertPoint(after);
+      const index = b.CreateLoad(ir.f64, at);
+      if (name === 'includes') return { kind: 'boolean', value: b.CreateFCmpOGE(index, ir.f64Const(0)) };
+      return num(index);
+    }
+    case 'join': {
+      const sep = args.length ? coerce(ctx, lowerExpr(ctx, args[0]), 'string').value : ir.stringLiteral(',');
+      const acc = ctx.alloca(ir.ptr, 'joined');
+      b.CreateStore(ir.stringLiteral(''), acc);
+      const concat = ir.runtime('tsx_str_concat', ir.ptr, [ir.ptr, ir.ptr]);
+      loop(ctx, object, elem, (i, item) => {
+        let s: llvm.Value = b.CreateLoad(ir.ptr, acc);
+        s = b.CreateSelect(b.CreateFCmpOGT(i, ir.f64Const(0)), b.CreateCall(concat, [s, sep]), s);
+        b.CreateStore(b.CreateCall(concat, [s, joinPiece(ctx, item)]), acc);
+      });
+      return { kind: 'string', value: b.CreateLoad(ir.ptr, acc) };
+    }
+    case 'slice': {
+      const len = arrayLength(ctx, object, elem);
+      const start = relativeIndex(ctx, args[0], len, ir.f64Const(0));
+      const end = relativeIndex(ctx, args[1], len, len);
+      return { kind: 'ref', value: copyRange(ctx, object, elem, start, end) };
+    }
+    case 'concat': {
+      const len = arrayLength(ctx, object, elem);
+      const out = copyRange(ctx, object, elem, ir.f64Const(0), len);
+      for (const a of args) {
+        const other = lowerExpr(ctx, a);
+        const otherElem = kindOfType(ctx.checker.getTypeAtLocation(a)) === 'ref' && isArrayArg(ctx, a) ? elem : undefined;
+        if (otherElem) loop(ctx, coerce(ctx, other, 'ref').value, elem, (_i, item) => void arrayPush(ctx, out, elem, [item.value]));
+        else arrayPush(ctx, out, elem, [coerce(ctx, other, elem).value]);
+      }
+      return { kind: 'ref', value: out };
+    }
+    case 'reverse': {
+      const len = arrayLength(ctx, object, elem);
+      const half = b.CreateFDiv(len, ir.f64Const(2));
+      const i = ctx.alloca(ir.f64, 'i');
+      b.CreateStore(ir.f64Const(0), i);
+      const test = ctx.newBlock('rev.test');
+      const body = ctx.newBlock('rev.body');
+      const done = ctx.newBlock('rev.done');
+      b.CreateBr(test);
+      b.SetInsertPoint(test);
+      const iv = b.CreateLoad(ir.f64, i);
+      b.CreateCondBr(b.CreateFCmpOLT(b.CreateFAdd(iv, ir.f64Const(1)), b.CreateFAdd(half, ir.f64Const(0.5))), body, done);
+      b.SetInsertPoint(body);
+      const j = b.CreateFSub(b.CreateFSub(len, ir.f64Const(1)), iv);
+      const x = arrayGet(ctx, object, elem, iv);
+      const y = arrayGet(ctx, object, elem, j);
+      arraySet(ctx, object, elem, iv, y.value);
+      arraySet(ctx, object, elem, j, x.value);
+      b.CreateStore(b.CreateFAdd(iv, ir.f64Const(1)), i);
+      b.CreateBr(test);
+      b.SetInsertPoint(done);
+      return arrayValue;
+    }
+    case 'fill': {
+      const v = coerce(ctx, lowerExpr(ctx, args[0]), elem).value;
+      const len = arrayLength(ctx, object, elem);
+      const start = relativeIndex(ctx, args[1], len, ir.f64Const(0));
+      const end = relativeIndex(ctx, args[2], len, len);
+      const i = ctx.alloca(ir.f64, 'i');
+      b.CreateStore(start, i);
+      const test = ctx.newBlock('fill.test');
+      const body = ctx.newBlock('fill.body');
+      const done = ctx.newBlock('fill.done');
+      b.CreateBr(test);
+      b.SetInsertPoint(test);
+      const iv = b.CreateLoad(ir.f64, i);
+      b.CreateCondBr(b.CreateFCmpOLT(iv, end), body, done);
+      b.SetInsertPoint(body);
+      arraySet(ctx, object, elem, iv, v);
+      b.CreateStore(b.CreateFAdd(iv, ir.f64Const(1)), i);
+      b.CreateBr(test);
+      b.SetInsertPoint(done);
+      return arrayValue;
+    }
+    case 'shift':
+      return coerce(ctx, shift(ctx, object, elem), resultKind);
+    case 'unshift': {
+      const values = args.map((a) => coerce(ctx, lowerExpr(ctx, a), elem).value);
+      return unshift(ctx, object, elem, values);
+    }
+    case 'sort':
+      return sort(ctx, node, object, elem);
+  }
+  throw internalError(node, `Array.prototype.${name}`);
+}
+
+function isArrayArg(ctx: FunctionContext, a: ts.Expression): boolean {
+  const t = ctx.checker.getTypeAtLocation(a);
+  return ctx.checker.isArrayLikeType(t) && (t.getSymbol()?.name === 'Array');
+}
+
+function arrayElementOf(ctx: FunctionContext, node: ts.Node): Kind {
+  const t = ctx.checker.getTypeAtLocation(node) as ts.TypeReference;
+  const [e] = ctx.checker.getTypeArguments(t);
+  const k = e && kindOfType(e);
+  if (!k) throw internalError(node, 'array of an unsupported element type');
+  return k;
+}
+
+/** JS's relative index: negative counts from the end; clamped to [0, len]; NaN and absent → default. */
+function relativeIndex(ctx: FunctionContext, arg: ts.Expression | undefined, len: llvm.Value, dflt: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  if (!arg) return dflt;
+  const raw = coerce(ctx, lowerExpr(ctx, arg), 'number').value;
+  const truncFn = llvm.Intrinsic.getDeclaration(ir.module, llvm.Intrinsic.trunc, [ir.f64]);
+  const x = b.CreateSelect(b.CreateFCmpUNE(raw, raw), ir.f64Const(0), b.CreateCall(truncFn, [raw]));
+  const fromEnd = b.CreateFAdd(len, x);
+  const rel = b.CreateSelect(b.CreateFCmpOLT(x, ir.f64Const(0)), b.CreateSelect(b.CreateFCmpOLT(fromEnd, ir.f64Const(0)), ir.f64Const(0), fromEnd), x);
+  return b.CreateSelect(b.CreateFCmpOGT(rel, len), len, rel);
+}
+
+function copyRange(ctx: FunctionContext, object: llvm.Value, elem: Kind, start: llvm.Value, end: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const out = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 4));
+  const i = ctx.alloca(ir.f64, 'i');
+  b.CreateStore(start, i);
+  const test = ctx.newBlock('copy.test');
+  const body = ctx.newBlock('copy.body');
+  const done = ctx.newBlock('copy.done');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  const iv = b.CreateLoad(ir.f64, i);
+  b.CreateCondBr(b.CreateFCmpOLT(iv, end), body, done);
+  b.SetInsertPoint(body);
+  arrayPush(ctx, out, elem, [arrayGet(ctx, object, elem, iv).value]);
+  b.CreateStore(b.CreateFAdd(iv, ir.f64Const(1)), i);
+  b.CreateBr(test);
+  b.SetInsertPoint(done);
+  return out;
+}
+
+/** indexOf uses ===; includes uses SameValueZero (NaN finds NaN). */
+function sameValue(ctx: FunctionContext, a: TypedValue, b2: TypedValue, zero: boolean): llvm.Value {
+  const { b } = ctx;
+  const eq = applyBinary(ctx, SK.EqualsEqualsEqualsToken, a, b2, ctx.fn as unknown as ts.Node).value;
+  if (!zero || a.kind !== 'number') return eq;
+  const bothNaN = b.CreateAnd(b.CreateFCmpUNE(a.value, a.value), b.CreateFCmpUNE(b2.value, b2.value));
+  return b.CreateOr(eq, bothNaN);
+}
+
+/** join's piece: null and undefined become "", everything else its ToString. */
+function joinPiece(ctx: FunctionContext, item: TypedValue): llvm.Value {
+  const { b, ir } = ctx;
+  if (item.kind !== 'value') return toStringValue(ctx, item);
+  const tag = b.CreateExtractValue(item.value, [0]);
+  const nullish = b.CreateICmpULE(tag, llvm.ConstantInt.get(ir.i32, ValueTag.Null));
+  return b.CreateSelect(nullish, ir.stringLiteral(''), toStringValue(ctx, item));
+}
+
+function lowerReduce(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind, resultKind: Kind): TypedValue {
+  const { b, ir } = ctx;
+  const args = node.arguments;
+  const kinds = callbackKinds(ctx, args[0]);
+  const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+  const accKind = resultKind === 'void' ? 'value' : resultKind;
+  const acc = ctx.alloca(llvmKindType(ctx, accKind), 'acc');
+  const first = ctx.alloca(ir.f64, 'first');
+  if (args.length > 1) {
+    b.CreateStore(coerce(ctx, lowerExpr(ctx, args[1]), accKind).value, acc);
+    b.CreateStore(ir.f64Const(0), first);
+  } else {
+    const len = arrayLength(ctx, object, elem);
+    const empty = ctx.newBlock('reduce.empty');
+    const ok = ctx.newBlock('reduce.start');
+    b.CreateCondBr(b.CreateFCmpOEQ(len, ir.f64Const(0)), empty, ok);
+    b.SetInsertPoint(empty);
+    throwTypeError(ctx, 'Reduce of empty array with no initial value');
+    b.SetInsertPoint(ok);
+    b.CreateStore(coerce(ctx, arrayGet(ctx, object, elem, ir.f64Const(0)), accKind).value, acc);
+    b.CreateStore(ir.f64Const(1), first);
+  }
+  const arrayValue: TypedValue = { kind: 'ref', value: object };
+  const start = b.CreateLoad(ir.f64, first);
+  loop(ctx, object, elem, (i, item) => {
+    const skip = ctx.newBlock('reduce.skip');
+    const step = ctx.newBlock('reduce.step');
+    b.CreateCondBr(b.CreateFCmpOLT(i, start), skip, step);
+    b.SetInsertPoint(step);
+    const r = invoke(ctx, cb, kinds, [{ kind: accKind, value: b.CreateLoad(llvmKindType(ctx, accKind), acc) }, item, { kind: 'number', value: i }, arrayValue]);
+    b.CreateStore(coerce(ctx, r, accKind).value, acc);
+    b.CreateBr(skip);
+    b.SetInsertPoint(skip);
+  });
+  return { kind: accKind, value: b.CreateLoad(llvmKindType(ctx, accKind), acc) };
+}
+
+/** Throws a new TypeError(message) from compiled code. */
+export function throwTypeError(ctx: FunctionContext, message: string): void {
+  const cls = ctx.program.builtinErrors.get('TypeError')!;
+  const { b, ir } = ctx;
+  const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);
+  const obj = b.CreateCall(alloc, [llvm.ConstantInt.get(ir.i64, cls.type.size), llvm.ConstantInt.get(ir.i32, cls.type.tag)]);
+  b.CreateStore(llvm.ConstantInt.get(ir.i32, cls.type.tag), b.CreateBitCast(obj, llvm.PointerType.get(ir.i32, 0)));
+  b.CreateCall(cls.init, [obj, toValue(ctx, { kind: 'string', value: ir.stringLiteral(message) })]);
+  lowerThrow(ctx, toValue(ctx, { kind: 'ref', value: obj }));
+}
+
+function shift(ctx: FunctionContext, object: llvm.Value, elem: Kind): TypedValue {
+  const { b, ir } = ctx;
+  const len = arrayLength(ctx, object, elem);
+  const some = ctx.newBlock('shift.some');
+  const none = ctx.newBlock('shift.none');
+  const done = ctx.newBlock('shift.done');
+  b.CreateCondBr(b.CreateFCmpOGT(len, ir.f64Const(0)), some, none);
+  b.SetInsertPoint(some);
+  const first = toValue(ctx, arrayGet(ctx, object, elem, ir.f64Const(0)));
+  const a = arrayParts(ctx, object, elem);
+  const n = b.CreateFPToSI(len, ir.i64);
+  const bytes = b.CreateMul(b.CreateSub(n, llvm.ConstantInt.get(ir.i64, 1)), llvm.ConstantInt.get(ir.i64, elementSize(elem)));
+  const memmove = ir.runtime('memmove', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
+  const dst = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
+  const src = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 1)), ir.ptr);
+  b.CreateCall(memmove, [dst, src, bytes]);
+  setLength(ctx, a, b.CreateFSub(len, ir.f64Const(1)));
+  const someEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(none);
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.valueStruct, 2);
+  phi.addIncoming(first, someEnd);
+  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), none);
+  return { kind: 'value', value: phi };
+}
+
+function unshift(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: llvm.Value[]): TypedValue {
+  const { b, ir } = ctx;
+  const k = values.length;
+  const len = arrayLength(ctx, object, elem);
+  // Grow by pushing placeholders, then move the old elements up and write the new ones.
+  const filler = values.length ? values[0] : undefined;
+  if (!filler) return { kind: 'number', value: len };
+  arrayPush(ctx, object, elem, values);
+  const a = arrayParts(ctx, object, elem);
+  const n = b.CreateFPToSI(len, ir.i64);
+  const memmove = ir.runtime('memmove', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
+  const dst = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, k)), ir.ptr);
+  const src = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
+  b.CreateCall(memmove, [dst, src, b.CreateMul(n, llvm.ConstantInt.get(ir.i64, elementSize(elem)))]);
+  values.forEach((v, i) => arraySet(ctx, object, elem, ir.f64Const(i), v));
+  void itemsObject;
+  return { kind: 'number', value: arrayLength(ctx, object, elem) };
+}
+
+/**
+ * `sort(cmp?)`: the runtime's stable merge sort over the items, comparing
+ * through a thunk (env, a*, b*) → f64 made here: the comparator closure, or
+ * JS's default order (ToString, then code units).
+ */
+function sort(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
+  const { b, ir } = ctx;
+  const pc = ctx.program;
+  const hasCmp = node.arguments.length > 0;
+  const kinds = hasCmp ? callbackKinds(ctx, node.arguments[0]) : undefined;
+  const cmp = hasCmp ? coerce(ctx, lowerExpr(ctx, node.arguments[0]), 'ref').value : llvm.Constant.getNullValue(ir.ptr);
+  const thunk = sortThunk(ctx, elem, kinds);
+  const a = arrayParts(ctx, object, elem);
+  const n = b.CreateFPToSI(arrayLength(ctx, object, elem), ir.i64);
+  const base = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
+  const sortFn = ir.runtime('tsx_array_sort', ir.void, [ir.ptr, ir.i64, ir.i64, ir.ptr, ir.ptr, ir.i32]);
+  b.CreateCall(sortFn, [base, n, llvm.ConstantInt.get(ir.i64, elementSize(elem)), b.CreateBitCast(thunk, ir.ptr), cmp, llvm.ConstantInt.get(ir.i32, slotTagFor(elem))]);
+  checkPending(ctx);
+  void pc;
+  return { kind: 'ref', value: object };
+}
+
+function slotTagFor(elem: Kind): number {
+  return elem === 'number' || elem === 'boolean' ? 5 : elem === 'value' ? 4 : 3;
+}
+
+let thunkCount = 0;
+
+function sortThunk(ctx: FunctionContext, elem: Kind, kinds: { params: Kind[]; result: Kind } | undefined): llvm.Function {
+  const ir = ctx.ir;
+  const fnType = llvm.FunctionType.get(ir.f64, [ir.ptr, ir.ptr, ir.ptr], false);
+  const fn = llvm.Function.Create(fnType, llvm.Function.LinkageTypes.InternalLinkage, `sort.compare.${thunkCount++}`, ir.module);
+  const saved = ctx.b.GetInsertBlock()!;
+  const entry = llvm.BasicBlock.Create(ir.context, 'entry', fn);
+  const b = ctx.b;
+  b.SetInsertPoint(entry);
+  const stored = elem === 'boolean' ? ir.i64 : llvmKindType(ctx, elem);
+  const load = (p: llvm.Value): TypedValue => {
+    const raw = b.CreateLoad(stored, b.CreateBitCast(p, llvm.PointerType.get(stored, 0)));
+    return { kind: elem, value: elem === 'boolean' ? b.CreateTrunc(raw, ir.i1) : raw };
+  };
+  const x = load(fn.getArg(1));
+  const y = load(fn.getArg(2));
+  let result: llvm.Value;
+  if (kinds) {
+    const args = kinds.params.map((k, i) => coerce(ctx, [x, y][i], k).value);
+    const r = callClosure(ctx, fn.getArg(0), kinds.params, kinds.result, args);
+    result = coerce(ctx, r, 'number').value;
+  } else {
+    // Default order: undefined last (handled by the runtime for Values), else by ToString.
+    const cmp = b.CreateCall(ir.runtime('tsx_str_compare', ir.i32, [ir.ptr, ir.ptr]), [toStringValue(ctx, x), toStringValue(ctx, y)]);
+    result = b.CreateSIToFP(cmp, ir.f64);
+  }
+  b.CreateRet(result);
+  b.SetInsertPoint(saved);
+  return fn;
+}
+
+export { arraySet };
