@@ -513,14 +513,14 @@ class SubsetChecker {
 
   /** `a.b` read, written or called: there must be such a member on every class that can be `a`. */
   private propertyAccess(node: ts.PropertyAccessExpression, mode: 'read' | 'write' | 'call'): boolean {
-    if (node.questionDotToken) return (this.unsupported(node, 'Optional chaining (?.)'), false);
     const lib = libraryName(this.checker, node);
     if (lib && lib in CONSTANTS && mode === 'read') return true;
     const name = node.name.text;
     const target = node.expression;
     const staticCls = ts.isIdentifier(target) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(target)) : undefined;
     if (staticCls) return this.staticMember(staticCls, name, mode, node);
-    const type = this.checker.getTypeAtLocation(target);
+    // Through `?.`, the object's null and undefined leave the chain: check the rest on the non-null type.
+    const type = node.questionDotToken ? this.checker.getNonNullableType(this.checker.getTypeAtLocation(target)) : this.checker.getTypeAtLocation(target);
     const kind = kindOfType(type);
     if (kind === 'string' && name === 'length' && mode === 'read') return this.expressionForm(target) || true;
     if (isArrayType(this.checker, type)) {
@@ -562,8 +562,8 @@ class SubsetChecker {
 
   /** `a[i]` on an array (strings and other indexables come later). */
   private elementAccess(node: ts.ElementAccessExpression): boolean {
-    if (node.questionDotToken) return (this.unsupported(node, 'Optional chaining (?.)'), false);
-    const type = this.checker.getTypeAtLocation(node.expression);
+    const raw = this.checker.getTypeAtLocation(node.expression);
+    const type = node.questionDotToken ? this.checker.getNonNullableType(raw) : raw;
     if (kindOfType(type) === 'string' && ts.isElementAccessExpression(node) && !this.isWriteTarget(node)) {
       this.expression(node.expression, false);
       this.expression(node.argumentExpression, false);
@@ -646,7 +646,7 @@ class SubsetChecker {
   }
 
   private call(node: ts.CallExpression): boolean {
-    if (node.questionDotToken) return (this.unsupported(node, 'An optional call (?.)'), false);
+    if (node.questionDotToken) return (this.unsupported(node, 'An optional call (f?.())'), false);
     for (const a of node.arguments) {
       if (ts.isSpreadElement(a)) return (this.unsupported(a, 'Spread in a call'), false);
     }
@@ -661,7 +661,7 @@ class SubsetChecker {
       return true;
     }
     if (ts.isPropertyAccessExpression(callee)) {
-      const rk = kindOfType(this.checker.getTypeAtLocation(callee.expression));
+      const rk = kindOfType(this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee.expression)));
       const name = callee.name.text;
       if (rk === 'string' || rk === 'number') {
         const known = rk === 'string' ? name in STRING_METHODS || name === 'concat' || name === 'toString' || name === 'valueOf'
@@ -676,8 +676,7 @@ class SubsetChecker {
       for (const a of node.arguments) this.expression(a, false);
       return true;
     }
-    if (ts.isPropertyAccessExpression(callee) && !ts.isPropertyAccessExpression(callee.expression) || (ts.isPropertyAccessExpression(callee))) {
-      if (callee.questionDotToken) return (this.unsupported(callee, 'Optional chaining (?.)'), false);
+    if (ts.isPropertyAccessExpression(callee)) {
       const ok = callee.expression.kind === SK.SuperKeyword ? true : this.propertyAccess(callee, 'call');
       for (const a of node.arguments) this.expression(a, false);
       return ok;

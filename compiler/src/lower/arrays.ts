@@ -270,7 +270,7 @@ export function arrayPop(ctx: FunctionContext, object: llvm.Value, elem: Kind): 
 
 /** Element kind of the array expression `node`, or an internal error. */
 export function elementKindOf(ctx: FunctionContext, node: ts.Expression): Kind {
-  const k = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(node));
+  const k = arrayElementKind(ctx.checker, ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node)));
   if (!k) throw internalError(node, 'not an array');
   return k;
 }

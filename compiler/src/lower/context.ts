@@ -93,6 +93,10 @@ export class FunctionContext {
   readonly finallies: FinallyFrame[] = [];
   /** The module's top level: an exception with no handler here is uncaught. */
   isMain = false;
+  /** Optional chains being lowered: where a nullish link jumps (expressions.ts). */
+  readonly chainExits: llvm.BasicBlock[] = [];
+  /** Objects of `?.` links, evaluated once by the link check and consumed by the access. */
+  readonly preEvaluated = new Map<ts.Node, TypedValue>();
   /** The return value, parked while finally bodies run. */
   retSlot?: llvm.Value;
 

@@ -35,6 +35,63 @@ export function kindOf(ctx: FunctionContext, node: ts.Node): Kind {
 }
 
 export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue {
+  const cached = ctx.preEvaluated.get(node);
+  if (cached) {
+    ctx.preEvaluated.delete(node);
+    return cached;
+  }
+  if (ts.isOptionalChain(node) && !continuesChain(node)) return lowerOptionalChain(ctx, node);
+  return lowerLink(ctx, node);
+}
+
+/** An expression, testing its object first when it is a `?.` link. */
+function lowerLink(ctx: FunctionContext, node: ts.Expression): TypedValue {
+  if ((ts.isPropertyAccessExpression(node) || ts.isElementAccessExpression(node)) && node.questionDotToken) checkChainLink(ctx, node.expression);
+  return lowerExprForm(ctx, node);
+}
+
+/** Whether `node` is an inner link of a longer optional chain (a?.b in a?.b.c). */
+function continuesChain(node: ts.Node): boolean {
+  const p = node.parent;
+  return ts.isOptionalChain(p) && (p as ts.PropertyAccessExpression).expression === node;
+}
+
+/**
+ * `a?.b.c(...)`: each `?.` link tests its object; a null or undefined one
+ * makes the whole chain undefined without evaluating the rest.
+ */
+function lowerOptionalChain(ctx: FunctionContext, node: ts.OptionalChain): TypedValue {
+  const { b, ir } = ctx;
+  const exit = ctx.newBlock('chain.nullish');
+  const done = ctx.newBlock('chain.done');
+  ctx.chainExits.push(exit);
+  const v = toValue(ctx, lowerLink(ctx, node as ts.Expression));
+  ctx.chainExits.pop();
+  const end = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(exit);
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.valueStruct, 2);
+  phi.addIncoming(v, end);
+  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), exit);
+  return coerceTo(ctx, { kind: 'value', value: phi }, kindOf(ctx, node));
+}
+
+/** Evaluates a `?.` link's object once: nullish leaves the chain, anything else is cached for the access. */
+function checkChainLink(ctx: FunctionContext, object: ts.Expression): void {
+  const { b, ir } = ctx;
+  const v = lowerExpr(ctx, object);
+  if (v.kind === 'value') {
+    const exit = ctx.chainExits[ctx.chainExits.length - 1];
+    const go = ctx.newBlock('chain.link');
+    b.CreateCondBr(b.CreateICmpULE(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, ValueTag.Null)), exit, go);
+    b.SetInsertPoint(go);
+  }
+  ctx.preEvaluated.set(object, v);
+}
+
+function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
   const ir = ctx.ir;
   switch (node.kind) {
     case SK.NumericLiteral:
@@ -167,7 +224,7 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
   const { b, ir } = ctx;
   const lib = libraryName(ctx.checker, node);
   if (lib && lib in CONSTANTS) return lowerConstant(ctx, lib);
-  const objectType = ctx.checker.getTypeAtLocation(node.expression);
+  const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
   if (node.name.text === 'length' && kindOfType(objectType) === 'string') {
     const s = lowerExpr(ctx, node.expression).value;
     const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
@@ -561,6 +618,7 @@ export function lowerCondition(ctx: FunctionContext, node: ts.Expression): llvm.
 
 function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const { b, ir } = ctx;
+  if (ts.isPropertyAccessExpression(node.expression) && node.expression.questionDotToken) checkChainLink(ctx, node.expression.expression);
   if (isConsoleCall(ctx, node)) return lowerConsoleCall(ctx, node);
   const callee = node.expression;
   if (callee.kind === SK.SuperKeyword) {
@@ -573,13 +631,14 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);
-    const receiverKind = kindOfType(ctx.checker.getTypeAtLocation(callee.expression));
+    const receiverType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression));
+    const receiverKind = kindOfType(receiverType);
     if (receiverKind === 'string' || receiverKind === 'number') {
       const receiver = coerce(ctx, lowerExpr(ctx, callee.expression), receiverKind).value;
       const r = receiverKind === 'string' ? lowerStringMethod(ctx, receiver, callee.name.text, node) : lowerNumberMethod(ctx, receiver, callee.name.text, node);
       return coerceTo(ctx, r, kindOf(ctx, node));
     }
-    const elem = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(callee.expression));
+    const elem = arrayElementKind(ctx.checker, receiverType);
     if (elem) return lowerArrayMethod(ctx, node, callee, elem);
     const member = ctx.checker.getSymbolAtLocation(callee.name);
     if (member && member.flags & ts.SymbolFlags.Property) return lowerValueCall(ctx, node, callee); // a function-valued field
