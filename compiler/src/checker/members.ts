@@ -63,7 +63,8 @@ export class ClassModel {
     const own = sym && sym.flags & ts.SymbolFlags.Class ? this.isProgramClass(sym) : undefined;
     if (own) return this.classes.filter((c) => !this.isAbstract(c) && this.extendsOrIs(c, own));
     const classes = this.classes.filter((c) => !this.isAbstract(c) && this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(c.name!), type));
-    const literals = this.literals.filter((l) => this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(l), type));
+    // Widened: a fresh literal type would fail assignability on excess properties.
+    const literals = this.literals.filter((l) => this.checker.isTypeAssignableTo(this.checker.getWidenedType(this.checker.getTypeAtLocation(l)), type));
     return [...classes, ...literals];
   }
 

@@ -201,14 +201,16 @@ class SubsetChecker {
       case SK.ForOfStatement: {
         const s = node as ts.ForOfStatement;
         if (s.awaitModifier) return this.unsupported(s, "'for await'");
-        if (!ts.isVariableDeclarationList(s.initializer) || s.initializer.declarations.length !== 1 || !ts.isIdentifier(s.initializer.declarations[0].name)) {
+        if (!ts.isVariableDeclarationList(s.initializer) || s.initializer.declarations.length !== 1) {
           return this.unsupported(s.initializer, 'This for-of binding (use `for (const x of ...)`)');
         }
+        const binding = s.initializer.declarations[0].name;
         if (!isArrayType(this.checker, this.checker.getTypeAtLocation(s.expression))) {
           return this.unsupported(s.expression, `Iterating over a '${this.checker.typeToString(this.checker.getTypeAtLocation(s.expression))}'`);
         }
         this.expression(s.expression, false);
-        this.valueType(s.initializer.declarations[0].name, 'loop variable');
+        if (ts.isIdentifier(binding)) this.valueType(binding, 'loop variable');
+        else this.pattern(binding, this.checker.getTypeAtLocation(binding));
         return this.statement(s.statement, false);
       }
       case SK.BreakStatement:
@@ -235,7 +237,9 @@ class SubsetChecker {
     if (scoping !== ts.NodeFlags.Let && scoping !== ts.NodeFlags.Const) return this.unsupported(at, "A 'using' declaration");
     for (const decl of list.declarations) {
       if (!ts.isIdentifier(decl.name)) {
-        this.unsupported(decl.name, 'Destructuring');
+        if (!decl.initializer) continue;
+        this.expression(decl.initializer, false);
+        this.pattern(decl.name, this.checker.getTypeAtLocation(decl.initializer));
         continue;
       }
       this.valueType(decl.name, `variable '${decl.name.text}'`);
@@ -395,7 +399,7 @@ class SubsetChecker {
       this.unsupported(id, `Using the class '${id.text}' as a value`);
       return false;
     }
-    return ts.isVariableDeclaration(decl) || ts.isParameter(decl) ? true : (this.unsupported(id, `A reference to '${id.text}'`), false);
+    return ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl) ? true : (this.unsupported(id, `A reference to '${id.text}'`), false);
   }
 
   // ---- classes and members ---------------------------------------------
@@ -447,8 +451,11 @@ class SubsetChecker {
 
   private parameters(params: ts.NodeArray<ts.ParameterDeclaration>, constructor: boolean): void {
     for (const p of params) {
-      if (!ts.isIdentifier(p.name)) this.unsupported(p.name, 'A destructuring parameter');
-      else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
+      if (!ts.isIdentifier(p.name)) {
+        if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter with a pattern');
+        else this.pattern(p.name, p.type ? this.checker.getTypeFromTypeNode(p.type) : this.checker.getTypeAtLocation(p));
+        if (p.initializer) this.expression(p.initializer, false);
+      } else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
       else {
         this.valueType(p.name, `parameter '${p.name.text}'`);
         if (p.initializer) this.expression(p.initializer, false);
@@ -483,6 +490,28 @@ class SubsetChecker {
       } else { this.unsupported(p, 'An accessor in an object literal'); ok = false; }
     }
     return ok;
+  }
+
+  /** A destructuring pattern over a value of `type`. */
+  private pattern(name: ts.BindingPattern, type: ts.Type): void {
+    if (ts.isArrayBindingPattern(name)) {
+      if (!isArrayType(this.checker, type) || !arrayElementKind(this.checker, type)) {
+        return this.unsupported(name, `An array pattern over a '${this.checker.typeToString(type)}'`);
+      }
+    } else if (kindOfType(type) !== 'ref' || isArrayType(this.checker, type)) {
+      return this.unsupported(name, `An object pattern over a '${this.checker.typeToString(type)}'`);
+    }
+    for (const el of name.elements) {
+      if (ts.isOmittedExpression(el)) continue;
+      if (ts.isObjectBindingPattern(name) && el.dotDotDotToken) { this.unsupported(el, 'A rest element in an object pattern'); continue; }
+      if (el.propertyName && !ts.isIdentifier(el.propertyName) && !ts.isStringLiteral(el.propertyName)) { this.unsupported(el.propertyName, 'A computed key in a pattern'); continue; }
+      if (el.initializer) this.expression(el.initializer, false);
+      if (ts.isIdentifier(el.name)) this.valueType(el.name, `variable '${el.name.text}'`);
+      else this.pattern(el.name, this.checker.getTypeAtLocation(el));
+    }
+    if (ts.isObjectBindingPattern(name) && this.model.receivers(type).length === 0) {
+      this.report(Code.UnsupportedType, name, `No class or object literal of this program can be a '${this.checker.typeToString(type)}'.`);
+    }
   }
 
   private newExpression(node: ts.NewExpression): boolean {

@@ -32,13 +32,21 @@ export function elementSize(kind: Kind): number {
 /** The element kind of an array type, or undefined when `type` is not an array. */
 export function arrayElementKind(checker: ts.TypeChecker, type: ts.Type): Kind | undefined {
   if (!isArrayType(checker, type)) return undefined;
-  const [elem] = checker.getTypeArguments(type as ts.TypeReference);
-  return elem ? kindOfType(elem) : undefined;
+  const args = checker.getTypeArguments(type as ts.TypeReference);
+  if (checker.isTupleType(type)) {
+    // A tuple is an array whose elements share one representation.
+    const kinds = new Set(args.map(kindOfType));
+    if (kinds.has(undefined)) return undefined;
+    return kinds.size === 1 ? [...kinds][0] : 'value';
+  }
+  return args[0] ? kindOfType(args[0]) : undefined;
 }
 
 export function isArrayType(checker: ts.TypeChecker, type: ts.Type): boolean {
+  if (type.isUnion()) return false;
+  if (checker.isTupleType(type)) return true;
   const sym = type.getSymbol();
-  return (sym?.name === 'Array' || sym?.name === 'ReadonlyArray') && checker.isArrayLikeType(type) && !type.isUnion();
+  return (sym?.name === 'Array' || sym?.name === 'ReadonlyArray') && checker.isArrayLikeType(type);
 }
 
 /** The program type of arrays of one element kind, registered on first use. */

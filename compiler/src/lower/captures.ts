@@ -84,6 +84,11 @@ export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): C
 function isLocal(decl: ts.Declaration): boolean {
   if (ts.isParameter(decl)) return true;
   if (ts.isFunctionDeclaration(decl)) return !ts.isSourceFile(decl.parent);
+  if (ts.isBindingElement(decl)) {
+    let root: ts.Node = decl;
+    while (ts.isBindingElement(root) || ts.isObjectBindingPattern(root) || ts.isArrayBindingPattern(root)) root = root.parent;
+    return ts.isVariableDeclaration(root) ? isLocal(root) : true;
+  }
   if (!ts.isVariableDeclaration(decl)) return false;
   const statement = decl.parent.parent;
   return !(ts.isVariableStatement(statement) && ts.isSourceFile(statement.parent));
@@ -120,6 +125,7 @@ function canCaptureByValue(sym: ts.Symbol, decl: ts.Declaration, closure: Functi
   if (ts.isFunctionDeclaration(closure)) return false;
   if (ts.isFunctionDeclaration(decl)) return false;
   if (ts.isParameter(decl)) return true;
+  if (ts.isBindingElement(decl)) return decl.end <= closure.pos;
   return decl.end <= closure.pos && !!(decl as ts.VariableDeclaration).initializer;
 }
 

@@ -45,7 +45,8 @@ export function registerObjectLiterals(pc: ProgramContext, file: ts.SourceFile):
       const type = pc.types.add('Object', fields, 0, undefined, ShapeKind.ObjectLiteral);
       const init = llvm.Function.Create(llvm.FunctionType.get(ir.void, [ir.ptr], false), Linkage.InternalLinkage, 'literal.init', ir.module);
       const shape: ClassInfo = {
-        instanceType: literalType, symbol: literalType.getSymbol()!, name: 'Object', subclasses: [], type,
+        // Widened: a fresh literal type would fail assignability on excess properties.
+        instanceType: checker.getWidenedType(literalType), symbol: literalType.getSymbol()!, name: 'Object', subclasses: [], type,
         methods: new Map(), init, initParams: [], statics: new Map(), staticMethods: new Map(),
         tagRange: [type.tag, type.tag], abstract: false,
       };

@@ -11,7 +11,8 @@ import { IrModule } from './runtime.js';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';
 import { Kind, kindOfType, paramKind } from './kinds.js';
 import { llvmType } from './expressions.js';
-import { lowerStatements } from './statements.js';
+import { bindingIdentifiers, declareLocal, lowerStatements } from './statements.js';
+import { bindPattern } from './destructure.js';
 import { internalError } from './errors.js';
 import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
@@ -115,8 +116,7 @@ function declareGlobals(pc: ProgramContext, file: ts.SourceFile): void {
   const usedInFunctions = symbolsUsedInFunctions(checker, file);
   file.statements.forEach((stmt, index) => {
     if (!ts.isVariableStatement(stmt)) return;
-    for (const decl of stmt.declarationList.declarations) {
-      const id = decl.name as ts.Identifier;
+    for (const id of stmt.declarationList.declarations.flatMap((d) => bindingIdentifiers(d.name))) {
       const sym = checker.getSymbolAtLocation(id)!;
       const kind = kindOrFail(checker.getTypeAtLocation(id), id);
       const type = llvmType(pc, kind);
@@ -205,8 +205,14 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   }
   if (spec.closure) bindCaptures(ctx, spec.closure, spec.fn.getArg(0));
   spec.decl.parameters.forEach((p, i) => {
-    const id = p.name as ts.Identifier;
     const passed = { kind: spec.params[i], value: spec.fn.getArg(i + firstArg) as llvm.Value };
+    if (!ts.isIdentifier(p.name)) {
+      const type = p.type ? checker.getTypeFromTypeNode(p.type) : checker.getTypeAtLocation(p);
+      const given = p.initializer ? applyDefault(ctx, passed, p.initializer, kindOrFail(type, p)) : coerce(ctx, passed, kindOrFail(type, p));
+      bindPattern(ctx, p.name, given, type, (id, v) => declareLocal(ctx, id, v));
+      return;
+    }
+    const id = p.name;
     const sym = checker.getSymbolAtLocation(id)!;
     // The local's own kind: a defaulted parameter is never undefined inside.
     const kind = kindOrFail(checker.getTypeAtLocation(id), p);

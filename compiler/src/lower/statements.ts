@@ -12,12 +12,19 @@ import { applyBinary, kindOf, llvmType, lowerCondition, lowerExpr, store, storeT
 import { isStatic, memberName } from './classes.js';
 import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
+import { bindPattern } from './destructure.js';
 import { internalError } from './errors.js';
 import { coerce, toValue } from './values.js';
 import { Jump, lowerThrow, lowerTry, routeJump } from './exceptions.js';
 import { TypedValue } from './context.js';
 
 const SK = ts.SyntaxKind;
+
+/** The identifiers a binding name declares. */
+export function bindingIdentifiers(name: ts.BindingName): ts.Identifier[] {
+  if (ts.isIdentifier(name)) return [name];
+  return name.elements.flatMap((e) => (ts.isOmittedExpression(e) ? [] : bindingIdentifiers(e.name)));
+}
 
 export function lowerStatements(ctx: FunctionContext, statements: readonly ts.Statement[]): void {
   hoistBlockBindings(ctx, statements);
@@ -34,8 +41,10 @@ function hoistBlockBindings(ctx: FunctionContext, statements: readonly ts.Statem
   for (const stmt of statements) {
     if (!ts.isVariableStatement(stmt)) continue;
     for (const d of stmt.declarationList.declarations) {
-      const sym = ctx.checker.getSymbolAtLocation(d.name)!;
-      if (isBoxed(pc, sym) && !pc.globals.has(sym)) newBoxedStorage(ctx, sym, kindOf(ctx, d.name), (d.name as ts.Identifier).text);
+      for (const id of bindingIdentifiers(d.name)) {
+        const sym = ctx.checker.getSymbolAtLocation(id)!;
+        if (isBoxed(pc, sym) && !pc.globals.has(sym)) newBoxedStorage(ctx, sym, kindOf(ctx, id), id.text);
+      }
     }
   }
   for (const stmt of statements) {
@@ -124,7 +133,12 @@ function lowerStaticInitialisers(ctx: FunctionContext, node: ts.ClassDeclaration
 
 function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationList): void {
   for (const decl of list.declarations) {
-    const id = decl.name as ts.Identifier;
+    if (!ts.isIdentifier(decl.name)) {
+      const v = lowerExpr(ctx, decl.initializer!);
+      bindPattern(ctx, decl.name, v, ctx.checker.getTypeAtLocation(decl.initializer!), (id, item) => declareLocal(ctx, id, item));
+      continue;
+    }
+    const id = decl.name;
     const sym = ctx.checker.getSymbolAtLocation(id);
     if (!sym) throw internalError(decl, 'variable without a symbol');
     let storage = ctx.program.globals.get(sym) ?? ctx.locals.get(sym);
@@ -143,6 +157,21 @@ function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationLis
       markInitialised(ctx, storage);
     }
   }
+}
+
+/** Declares (or finds) the variable `id` and stores `v` into it. */
+export function declareLocal(ctx: FunctionContext, id: ts.Identifier, v: TypedValue): void {
+  const sym = ctx.checker.getSymbolAtLocation(id)!;
+  let storage = ctx.program.globals.get(sym) ?? ctx.locals.get(sym);
+  if (!storage) {
+    const kind = kindOf(ctx, id);
+    storage = isBoxed(ctx.program, sym)
+      ? newBoxedStorage(ctx, sym, kind, id.text)
+      : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
+    ctx.locals.set(sym, storage);
+  }
+  markInitialised(ctx, storage);
+  storeTyped(ctx, storage, v, id);
 }
 
 function markInitialised(ctx: FunctionContext, s: Storage): void {
@@ -254,7 +283,18 @@ function lowerForOf(ctx: FunctionContext, node: ts.ForOfStatement): void {
   b.SetInsertPoint(body);
   const item = arrayGet(ctx, object, elem, i);
   const list = node.initializer as ts.VariableDeclarationList;
-  const id = list.declarations[0].name as ts.Identifier;
+  const binding = list.declarations[0].name;
+  if (!ts.isIdentifier(binding)) {
+    bindPattern(ctx, binding, item, ctx.checker.getTypeAtLocation(binding), (id, v) => declareLocal(ctx, id, v));
+    withLoop(ctx, done, update, () => lowerStatement(ctx, node.statement));
+    if (!ctx.terminated()) b.CreateBr(update);
+    b.SetInsertPoint(update);
+    b.CreateStore(b.CreateFAdd(b.CreateLoad(ir.f64, counter), ir.f64Const(1)), counter);
+    b.CreateBr(test);
+    b.SetInsertPoint(done);
+    return;
+  }
+  const id = binding;
   const sym = ctx.checker.getSymbolAtLocation(id)!;
   const kind = kindOf(ctx, id);
   const storage = isBoxed(ctx.program, sym)
