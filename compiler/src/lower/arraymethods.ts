@@ -24,7 +24,7 @@ const SK = ts.SyntaxKind;
 
 export const ARRAY_METHODS = new Set([
   'push', 'pop', 'forEach', 'map', 'filter', 'reduce', 'some', 'every', 'find', 'findIndex', 'indexOf', 'includes',
-  'join', 'slice', 'concat', 'reverse', 'sort', 'fill', 'shift', 'unshift', 'lastIndexOf',
+  'join', 'slice', 'concat', 'reverse', 'sort', 'fill', 'shift', 'unshift', 'lastIndexOf', 'toString',
 ]);
 
 /** Kinds of a callback's parameters and result, from its own type. */
@@ -187,16 +187,10 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
     }
     case 'join': {
       const sep = args.length ? coerce(ctx, lowerExpr(ctx, args[0]), 'string').value : ir.stringLiteral(',');
-      const acc = ctx.alloca(ir.ptr, 'joined');
-      b.CreateStore(ir.stringLiteral(''), acc);
-      const concat = ir.runtime('tsx_str_concat', ir.ptr, [ir.ptr, ir.ptr]);
-      loop(ctx, object, elem, (i, item) => {
-        let s: llvm.Value = b.CreateLoad(ir.ptr, acc);
-        s = b.CreateSelect(b.CreateFCmpOGT(i, ir.f64Const(0)), b.CreateCall(concat, [s, sep]), s);
-        b.CreateStore(b.CreateCall(concat, [s, joinPiece(ctx, item)]), acc);
-      });
-      return { kind: 'string', value: b.CreateLoad(ir.ptr, acc) };
+      return { kind: 'string', value: join(ctx, object, elem, sep) };
     }
+    case 'toString':
+      return { kind: 'string', value: join(ctx, object, elem, ir.stringLiteral(',')) };
     case 'slice': {
       const len = arrayLength(ctx, object, elem);
       const start = relativeIndex(ctx, args[0], len, ir.f64Const(0));
@@ -268,6 +262,24 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
       return sort(ctx, node, object, elem);
   }
   throw internalError(node, `Array.prototype.${name}`);
+}
+
+/** `a.join(sep)` (and String(a), with ","). */
+function join(ctx: FunctionContext, object: llvm.Value, elem: Kind, sep: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const acc = ctx.alloca(ir.ptr, 'joined');
+  b.CreateStore(ir.stringLiteral(''), acc);
+  const concat = ir.runtime('tsx_str_concat', ir.ptr, [ir.ptr, ir.ptr]);
+  loop(ctx, object, elem, (i, item) => {
+    let s: llvm.Value = b.CreateLoad(ir.ptr, acc);
+    s = b.CreateSelect(b.CreateFCmpOGT(i, ir.f64Const(0)), b.CreateCall(concat, [s, sep]), s);
+    b.CreateStore(b.CreateCall(concat, [s, joinPiece(ctx, item)]), acc);
+  });
+  return b.CreateLoad(ir.ptr, acc);
+}
+
+export function joinWithCommas(ctx: FunctionContext, object: llvm.Value, elem: Kind): llvm.Value {
+  return join(ctx, object, elem, ctx.ir.stringLiteral(','));
 }
 
 function isArrayArg(ctx: FunctionContext, a: ts.Expression): boolean {

@@ -14,7 +14,7 @@ import { Kind, kindOfType } from './kinds.js';
 import { coerce, constantValue, makeValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { lowerExpr, kindOf } from './expressions.js';
-import { toStringValue } from './conversions.js';
+import { toStringOf, toStringValue } from './conversions.js';
 import { internalError } from './errors.js';
 import { checkPending } from './exceptions.js';
 import { newArrayFromSlots } from './arrays.js';
@@ -135,8 +135,24 @@ export function lowerConstant(ctx: FunctionContext, name: string): TypedValue {
 export function lowerStaticCall(ctx: FunctionContext, name: string, node: ts.CallExpression): TypedValue {
   const { b, ir } = ctx;
   if (name === 'String') {
-    const v = node.arguments.length ? lowerExpr(ctx, node.arguments[0]) : { kind: 'string' as Kind, value: ir.stringLiteral('') };
-    return { kind: 'string', value: toStringValue(ctx, v) };
+    if (!node.arguments.length) return { kind: 'string', value: ir.stringLiteral('') };
+    return { kind: 'string', value: toStringOf(ctx, lowerExpr(ctx, node.arguments[0]), node.arguments[0]) };
+  }
+  if (name.startsWith('Number.is') && node.arguments.length) {
+    // Number.isNaN & co. are false for anything that is not a number (no conversion).
+    const v = lowerExpr(ctx, node.arguments[0]);
+    if (v.kind !== 'number' && v.kind !== 'value') return { kind: 'boolean', value: llvm.ConstantInt.getFalse(ir.context) };
+    if (v.kind === 'value') {
+      const isNumber = b.CreateICmpEQ(b.CreateExtractValue(v.value, [0]), llvm.ConstantInt.get(ir.i32, ValueTag.Number));
+      const spec = STATIC_FUNCTIONS[name];
+      const test = b.CreateCall(ir.runtime(spec.fn, ir.i1, [ir.f64]), [b.CreateBitCast(b.CreateExtractValue(v.value, [2]), ir.f64)]);
+      return { kind: 'boolean', value: b.CreateAnd(isNumber, test) };
+    }
+  }
+  if ((name === 'isNaN' || name === 'isFinite') && node.arguments.length) {
+    // The global forms convert first (isNaN("abc") is true).
+    const x = toNumber(ctx, lowerExpr(ctx, node.arguments[0]));
+    return { kind: 'boolean', value: b.CreateCall(ir.runtime(STATIC_FUNCTIONS[name].fn, ir.i1, [ir.f64]), [x]) };
   }
   if (name === 'Number') {
     if (!node.arguments.length) return { kind: 'number', value: ir.f64Const(0) };

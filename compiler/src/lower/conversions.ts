@@ -8,6 +8,10 @@
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { callOnValues, toValue } from './values.js';
+import ts from 'typescript';
+import { arrayElementKind } from './arrays.js';
+import { objectToString } from './members.js';
+import { joinWithCommas } from './arraymethods.js';
 
 const TWO_POW_63 = 2 ** 63;
 
@@ -81,6 +85,23 @@ export function toStringValue(ctx: FunctionContext, v: TypedValue): llvm.Value {
     case 'value':
       return callOnValues(ctx, 'tsx_value_to_string', ir.ptr, [toValue(ctx, v)]);
   }
+}
+
+/**
+ * ToString of the value of `expr`: like toStringValue, but objects use their
+ * class's toString() and arrays join with commas, as JS does.
+ */
+export function toStringOf(ctx: FunctionContext, v: TypedValue, expr: ts.Expression | undefined): llvm.Value {
+  if (v.kind !== 'ref' || !expr) return toStringValue(ctx, v);
+  const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(expr));
+  if (arrayElementKind(ctx.checker, type)) return joinArray(ctx, v.value, type);
+  if (type.getCallSignatures().length) return toStringValue(ctx, v);
+  return objectToString(ctx, v.value, type, expr);
+}
+
+function joinArray(ctx: FunctionContext, object: llvm.Value, type: ts.Type): llvm.Value {
+  const elem = arrayElementKind(ctx.checker, type)!;
+  return joinWithCommas(ctx, object, elem);
 }
 
 /** A number as an i1 (true → 1): for relational comparison of booleans. */

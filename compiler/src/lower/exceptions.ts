@@ -30,6 +30,12 @@ export interface FinallyFrame {
   entry: llvm.BasicBlock;
   completion: llvm.Value;
   jumps: Jump[];
+  /**
+   * The exception in flight while the finally body runs: taken out of the
+   * pending state so that a return/break in the body discards it, as in JS,
+   * and put back if the body completes normally.
+   */
+  held: llvm.Value;
 }
 
 export type Handler = { kind: 'catch'; block: llvm.BasicBlock } | { kind: 'finally'; frame: FinallyFrame };
@@ -73,6 +79,7 @@ function routeThrow(ctx: FunctionContext): void {
   if (handler?.kind === 'catch') {
     b.CreateBr(handler.block);
   } else if (handler?.kind === 'finally') {
+    b.CreateStore(takeException(ctx), handler.frame.held);
     b.CreateStore(llvm.ConstantInt.get(ir.i32, THROW), handler.frame.completion);
     b.CreateBr(handler.frame.entry);
   } else if (ctx.isMain) {
@@ -128,7 +135,7 @@ export function lowerTry(
   const done = ctx.newBlock('try.done');
   let frame: FinallyFrame | undefined;
   if (node.finallyBlock) {
-    frame = { entry: ctx.newBlock('finally'), completion: ctx.alloca(ir.i32, 'completion'), jumps: [] };
+    frame = { entry: ctx.newBlock('finally'), completion: ctx.alloca(ir.i32, 'completion'), jumps: [], held: ctx.alloca(ir.valueStruct, 'held') };
     ctx.finallies.push(frame);
     ctx.handlers.push({ kind: 'finally', frame });
   }
@@ -169,6 +176,8 @@ export function lowerTry(
         resume(jump);
       });
       b.SetInsertPoint(rethrow);
+      b.CreateStore(b.CreateLoad(ir.valueStruct, frame.held), exceptionSlot(ctx));
+      b.CreateStore(llvm.ConstantInt.getTrue(ir.context), pendingFlag(ctx));
       routeThrow(ctx);
     }
   }

@@ -9,7 +9,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
-import { booleanToNumber, int32ToNumber, toBoolean, toInt32, toStringValue, uint32ToNumber } from './conversions.js';
+import { booleanToNumber, int32ToNumber, toBoolean, toInt32, toStringOf, uint32ToNumber } from './conversions.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
@@ -292,7 +292,7 @@ export function llvmType(ctx: FunctionContext | { ir: FunctionContext['ir'] }, k
 function lowerTemplate(ctx: FunctionContext, node: ts.TemplateExpression): TypedValue {
   let acc: llvm.Value = ctx.ir.stringLiteral(node.head.text);
   for (const span of node.templateSpans) {
-    acc = concat(ctx, acc, toStringValue(ctx, lowerExpr(ctx, span.expression)));
+    acc = concat(ctx, acc, toStringOf(ctx, lowerExpr(ctx, span.expression), span.expression));
     if (span.literal.text) acc = concat(ctx, acc, ctx.ir.stringLiteral(span.literal.text));
   }
   return { kind: 'string', value: acc };
@@ -490,7 +490,8 @@ export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedVal
   switch (op) {
     case SK.PlusToken:
       if (l.kind === 'string' || r.kind === 'string') {
-        return { kind: 'string', value: concat(ctx, toStringValue(ctx, l), toStringValue(ctx, r)) };
+        const operands = ts.isBinaryExpression(node) ? [node.left, node.right] : [undefined, undefined];
+        return { kind: 'string', value: concat(ctx, toStringOf(ctx, l, operands[0]), toStringOf(ctx, r, operands[1])) };
       }
       return num(b.CreateFAdd(l.value, r.value));
     case SK.MinusToken:

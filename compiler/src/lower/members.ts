@@ -89,6 +89,26 @@ export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverTyp
   })))!;
 }
 
+/**
+ * String(object): the class's own toString() when it has one (dispatched on
+ * the receiver's class), else "[object Object]" — Object.prototype's.
+ */
+export function objectToString(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, at: ts.Node): llvm.Value {
+  const classes = receiverClasses(ctx, receiverType, at);
+  const cases = groupBy(classes, (c) => {
+    const m = resolveMethod(c, 'method:toString');
+    return m ? implId(m) : 'default';
+  });
+  return switchOnTag(ctx, object, 'string', cases.map(([rep, members]) => ({
+    tags: members.map((c) => c.type.tag),
+    emit: () => {
+      const m = resolveMethod(rep, 'method:toString');
+      if (!m) return ctx.ir.stringLiteral('[object Object]');
+      return coerce(ctx, callImpl(ctx, m, object, []), 'string').value;
+    },
+  })))!;
+}
+
 /** Writes member `name` of `object`: a field store or a setter call. */
 export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, v: TypedValue, at: ts.Node): void {
   const classes = receiverClasses(ctx, receiverType, at);
