@@ -53,6 +53,22 @@ export class ClassModel {
     return undefined;
   }
 
+  /** Whether `c` extends `ancestor` (directly or further up). */
+  inherits(c: ts.ClassDeclaration, ancestor: ts.ClassDeclaration): boolean {
+    for (let k = this.base(c); k; k = this.base(k)) if (k === ancestor) return true;
+    return false;
+  }
+
+  declaresMethod(c: ts.ClassDeclaration, name: string): boolean {
+    return c.members.some((m) => ts.isMethodDeclaration(m) && m.name && memberText(m.name) === name);
+  }
+
+  hasInstanceFields(c: ts.ClassDeclaration): boolean {
+    const ctor = c.members.find(ts.isConstructorDeclaration);
+    return c.members.some((m) => ts.isPropertyDeclaration(m) && !isStaticMember(m)) ||
+      (ctor?.parameters.some((p) => ts.isParameterPropertyDeclaration(p, ctor)) ?? false);
+  }
+
   isAbstract(c: ts.ClassDeclaration): boolean {
     return (ts.getCombinedModifierFlags(c) & ts.ModifierFlags.Abstract) !== 0;
   }

@@ -429,6 +429,7 @@ class SubsetChecker {
       }
       if (ts.isConstructorDeclaration(m)) {
         if (!m.body) return;
+        this.overriddenCallsInConstructor(cls, m.body);
         this.parameters(m.parameters, true);
         m.body.statements.forEach((s) => this.statement(s, false));
         return;
@@ -447,6 +448,26 @@ class SubsetChecker {
       this.inStatic = false;
     }
     void cls;
+  }
+
+  /**
+   * A base constructor that calls a method a subclass overrides runs that
+   * override before the subclass's fields exist; JS then sees undefined in
+   * fields whose types say otherwise. Rejected rather than miscompiled.
+   */
+  private overriddenCallsInConstructor(cls: ts.ClassDeclaration, body: ts.Block): void {
+    const subclasses = this.model.classes.filter((c) => c !== cls && this.model.inherits(c, cls));
+    const visit = (n: ts.Node): void => {
+      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.expression.kind === SK.ThisKeyword) {
+        const name = n.expression.name.text;
+        const culprit = subclasses.find((c) => this.model.declaresMethod(c, name) && this.model.hasInstanceFields(c));
+        if (culprit) {
+          this.unsupported(n, `Calling '${name}' from the constructor while '${culprit.name!.text}' overrides it and has fields not yet initialised there`);
+        }
+      }
+      if (!ts.isFunctionLike(n)) ts.forEachChild(n, visit);
+    };
+    visit(body);
   }
 
   private parameters(params: ts.NodeArray<ts.ParameterDeclaration>, constructor: boolean): void {

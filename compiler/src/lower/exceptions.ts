@@ -189,12 +189,17 @@ export function undefinedValue(ctx: FunctionContext): llvm.Value {
   return constantValue(ctx, ValueTag.Undefined);
 }
 
-/** Whether the program can throw at all (no `throw`, no checks after calls). */
+/**
+ * Whether the program can throw at all: a `throw`, or compiled code that
+ * throws JS's TypeErrors (`x!.f` on null, reduce of an empty array). When it
+ * cannot, calls are not followed by exception checks.
+ */
 export function programMayThrow(file: ts.SourceFile): boolean {
   let found = false;
   const visit = (n: ts.Node): void => {
     if (found) return;
-    if (ts.isThrowStatement(n)) found = true;
+    if (ts.isThrowStatement(n) || ts.isNonNullExpression(n) || ts.isTryStatement(n)) found = true;
+    else if (ts.isPropertyAccessExpression(n) && (n.name.text === 'reduce' || n.name.text === 'reduceRight')) found = true;
     else ts.forEachChild(n, visit);
   };
   visit(file);

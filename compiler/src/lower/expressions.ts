@@ -21,7 +21,7 @@ import {
 import { pendingFieldInit, llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
 import { lowerObjectLiteral } from './objects.js';
-import { lowerArrayMethodCall } from './arraymethods.js';
+import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
@@ -213,8 +213,22 @@ function lowerNonNull(ctx: FunctionContext, node: ts.NonNullExpression): TypedVa
   const bad = ctx.newBlock('nonnull.bad');
   b.CreateCondBr(b.CreateICmpUGT(tag, llvm.ConstantInt.get(ir.i32, ValueTag.Null)), ok, bad);
   b.SetInsertPoint(bad);
-  b.CreateCall(ir.runtime('tsx_panic_null', ir.void, [ir.i32]), [tag]);
-  b.CreateUnreachable();
+  const parent = node.parent;
+  if ((ts.isPropertyAccessExpression(parent) || ts.isElementAccessExpression(parent)) && parent.expression === node) {
+    // `x!.f` on null/undefined: JS reaches the property read, which throws this TypeError.
+    const key = ts.isPropertyAccessExpression(parent) ? parent.name.text : parent.argumentExpression.getText();
+    const isNull = ctx.newBlock('nonnull.null');
+    const isUndef = ctx.newBlock('nonnull.undefined');
+    b.CreateCondBr(b.CreateICmpEQ(tag, llvm.ConstantInt.get(ir.i32, ValueTag.Null)), isNull, isUndef);
+    b.SetInsertPoint(isNull);
+    throwTypeError(ctx, `Cannot read properties of null (reading '${key}')`);
+    b.SetInsertPoint(isUndef);
+    throwTypeError(ctx, `Cannot read properties of undefined (reading '${key}')`);
+  } else {
+    // Anywhere else JS would carry the null on silently, into a place typed non-null: stop cleanly.
+    b.CreateCall(ir.runtime('tsx_panic_null', ir.void, [ir.i32]), [tag]);
+    b.CreateUnreachable();
+  }
   b.SetInsertPoint(ok);
   return coerce(ctx, v, kind);
 }

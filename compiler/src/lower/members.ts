@@ -18,7 +18,7 @@ import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds } from './closures.js';
 import { elementKindOf, newArray } from './arrays.js';
-import { builtinErrorName } from './classes.js';
+import { builtinErrorName, FLAG_ERROR } from './classes.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
@@ -103,10 +103,25 @@ export function objectToString(ctx: FunctionContext, object: llvm.Value, receive
     tags: members.map((c) => c.type.tag),
     emit: () => {
       const m = resolveMethod(rep, 'method:toString');
+      if (!m && rep.type.flags & FLAG_ERROR) return errorToString(ctx, object, rep);
       if (!m) return ctx.ir.stringLiteral('[object Object]');
       return coerce(ctx, callImpl(ctx, m, object, []), 'string').value;
     },
   })))!;
+}
+
+/** Error.prototype.toString: "name: message", or just the one that is not empty. */
+function errorToString(ctx: FunctionContext, object: llvm.Value, cls: ClassInfo): llvm.Value {
+  const { b, ir } = ctx;
+  const name = loadSlot(ctx, object, findSlot(cls, 'name')!).value;
+  const message = loadSlot(ctx, object, findSlot(cls, 'message')!).value;
+  const concat = ir.runtime('tsx_str_concat', ir.ptr, [ir.ptr, ir.ptr]);
+  const lenOf = (s: llvm.Value) => b.CreateLoad(ir.i32, b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0)));
+  const zero = llvm.ConstantInt.get(ir.i32, 0);
+  const full = b.CreateCall(concat, [b.CreateCall(concat, [name, ir.stringLiteral(': ')]), message]);
+  const noMessage = b.CreateICmpEQ(lenOf(message), zero);
+  const noName = b.CreateICmpEQ(lenOf(name), zero);
+  return b.CreateSelect(noMessage, name, b.CreateSelect(noName, message, full));
 }
 
 /** Writes member `name` of `object`: a field store or a setter call. */
