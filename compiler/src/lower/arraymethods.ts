@@ -49,11 +49,11 @@ function invoke(ctx: FunctionContext, cb: llvm.Value, kinds: { params: Kind[]; r
  * current length) — callbacks may shrink the array, and elements appended
  * during the loop are not visited, as in JS. `body` may branch to `exit`.
  */
-function loop(ctx: FunctionContext, object: llvm.Value, elem: Kind, body: (i: llvm.Value, item: TypedValue, exit: llvm.BasicBlock) => void, reverse = false): llvm.BasicBlock {
+function loop(ctx: FunctionContext, object: llvm.Value, elem: Kind, body: (i: llvm.Value, item: TypedValue, exit: llvm.BasicBlock) => void, reverse = false, from?: llvm.Value): llvm.BasicBlock {
   const { b, ir } = ctx;
   const start = arrayLength(ctx, object, elem);
   const counter = ctx.alloca(ir.f64, 'i');
-  b.CreateStore(reverse ? b.CreateFSub(start, ir.f64Const(1)) : ir.f64Const(0), counter);
+  b.CreateStore(from ?? (reverse ? b.CreateFSub(start, ir.f64Const(1)) : ir.f64Const(0)), counter);
   const test = ctx.newBlock('loop.test');
   const run = ctx.newBlock('loop.body');
   const exit = ctx.newBlock('loop.exit');
@@ -166,6 +166,21 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
     case 'lastIndexOf':
     case 'includes': {
       const target = coerce(ctx, lowerExpr(ctx, args[0]), elem);
+      // fromIndex: relative, clamped; for lastIndexOf the search runs down from it.
+      let from: llvm.Value | undefined;
+      if (args.length > 1) {
+        const len = arrayLength(ctx, object, elem);
+        if (name === 'lastIndexOf') {
+          const raw = coerce(ctx, lowerExpr(ctx, args[1]), 'number').value;
+          const truncFn = llvm.Intrinsic.getDeclaration(ir.module, llvm.Intrinsic.trunc, [ir.f64]);
+          const k = b.CreateSelect(b.CreateFCmpUNE(raw, raw), ir.f64Const(0), b.CreateCall(truncFn, [raw]));
+          const rel = b.CreateSelect(b.CreateFCmpOLT(k, ir.f64Const(0)), b.CreateFAdd(len, k), k);
+          const last = b.CreateFSub(len, ir.f64Const(1));
+          from = b.CreateSelect(b.CreateFCmpOGT(rel, last), last, rel);
+        } else {
+          from = relativeIndex(ctx, args[1], len, ir.f64Const(0));
+        }
+      }
       const at = ctx.alloca(ir.f64, 'at');
       b.CreateStore(ir.f64Const(-1), at);
       const hit = ctx.newBlock('indexof.hit');
@@ -175,7 +190,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
         b.CreateStore(i, at);
         b.CreateCondBr(sameValue(ctx, item, target, name === 'includes'), hit, next);
         b.SetInsertPoint(next);
-      }, name === 'lastIndexOf');
+      }, name === 'lastIndexOf', from);
       b.CreateStore(ir.f64Const(-1), at);
       b.CreateBr(after);
       b.SetInsertPoint(hit);
