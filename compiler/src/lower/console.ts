@@ -40,10 +40,31 @@ export function lowerConsoleCall(ctx: FunctionContext, node: ts.CallExpression):
     ]);
       b.CreateStore(toValue(ctx, v), b.CreateBitCast(slot, ir.valueStruct.getPointerTo()));
   });
-  const log = ir.runtime('tsx_console_log', ir.void, [ir.i32, ir.valueStruct.getPointerTo(), ir.i64]);
+  const log = ir.runtime(isSimple(ctx, node) ? 'tsx_console_log_simple' : 'tsx_console_log', ir.void, [ir.i32, ir.valueStruct.getPointerTo(), ir.i64]);
   const first = b.CreateBitCast(array, ir.valueStruct.getPointerTo());
   b.CreateCall(log, [llvm.ConstantInt.get(ir.i32, stream), first, llvm.ConstantInt.get(ir.i64, n)]);
   return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+}
+
+/**
+ * A call that needs neither util.format's placeholders nor util.inspect:
+ * only primitive arguments, and a first argument that cannot be a format
+ * string with placeholders (not a string, a literal without '%', or alone).
+ */
+function isSimple(ctx: FunctionContext, node: ts.CallExpression): boolean {
+  const args = node.arguments;
+  const primitive = args.every((a) => {
+    const t = ctx.checker.getTypeAtLocation(a);
+    const parts = t.isUnion() ? t.types : [t];
+    return parts.every((p) => (p.flags & (ts.TypeFlags.NumberLike | ts.TypeFlags.StringLike | ts.TypeFlags.BooleanLike |
+      ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0);
+  });
+  if (!primitive) return false;
+  if (args.length < 2) return true;
+  const first = args[0];
+  const firstKind = ctx.checker.getTypeAtLocation(first).flags & ts.TypeFlags.StringLike;
+  if (!firstKind) return true;
+  return (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) && !first.text.includes('%');
 }
 
 function i32(ctx: FunctionContext, x: number): llvm.Value {
