@@ -75,8 +75,56 @@ export fn tsx_value_to_string(v: Value) callconv(.C) *const Str {
             break :blk string.fromAscii(number_format.format(&buf, v.asNumber()));
         },
         4 => v.asString(),
-        else => string.literal("[object Object]"),
+        else => objectToString(v.bits),
     };
+}
+
+const flag_array: u32 = 2;
+const flag_error: u32 = 4;
+
+/// ToString of an object whose class has no toString of its own (the
+/// compiler calls user toString methods itself): arrays join their elements
+/// with commas, errors give "name: message", anything else "[object Object]".
+fn objectToString(bits: u64) *const Str {
+    const addr: usize = @intCast(bits);
+    const tag = @as(*const u32, @ptrFromInt(addr)).*;
+    if (builtin.is_test or tag < first_program_tag) return string.literal("[object Object]");
+    const types: [*]const TypeDesc = @ptrCast(&tsx_types);
+    const desc = types[tag - first_program_tag];
+    if (desc.flags & flag_array != 0) return joinArray(addr, (desc.flags >> 8) & 0xff);
+    if (desc.flags & flag_error != 0) {
+        const fields: [*]const *const Str = @ptrFromInt(addr + 8);
+        const message = fields[0];
+        const name = fields[1];
+        if (message.len == 0) return name;
+        if (name.len == 0) return message;
+        return string.concat(string.concat(name, string.literal(": ")), message);
+    }
+    return string.literal("[object Object]");
+}
+
+/// Array.prototype.join(",") over the layout of rt/ABI.md (length f64 @8, items @24).
+fn joinArray(addr: usize, elem: u32) *const Str {
+    const length: usize = @intFromFloat(@as(*const f64, @ptrFromInt(addr + 8)).*);
+    const items: usize = @as(*const usize, @ptrFromInt(addr + 24)).*;
+    const data = items + 16;
+    var acc: *const Str = string.literal("");
+    var i: usize = 0;
+    while (i < length) : (i += 1) {
+        if (i > 0) acc = string.concat(acc, string.literal(","));
+        const piece: *const Str = switch (elem) {
+            1 => tsx_value_to_string(Value.number(@as(*const f64, @ptrFromInt(data + i * 8)).*)),
+            2 => tsx_value_to_string(Value.boolean(@as(*const u64, @ptrFromInt(data + i * 8)).* != 0)),
+            3 => @ptrFromInt(@as(*const usize, @ptrFromInt(data + i * 8)).*),
+            4 => objectToString(@as(*const u64, @ptrFromInt(data + i * 8)).*),
+            else => blk: {
+                const v = @as(*const Value, @ptrFromInt(data + i * 16)).*;
+                break :blk if (@intFromEnum(v.tag) <= 1) string.literal("") else tsx_value_to_string(v);
+            },
+        };
+        acc = string.concat(acc, piece);
+    }
+    return acc;
 }
 
 /// ECMA ToNumber of a Value (Number(x) on a union).

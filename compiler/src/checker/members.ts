@@ -64,7 +64,7 @@ export class ClassModel {
   }
 
   hasInstanceFields(c: ts.ClassDeclaration): boolean {
-    const ctor = c.members.find(ts.isConstructorDeclaration);
+    const ctor = c.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
     return c.members.some((m) => ts.isPropertyDeclaration(m) && !isStaticMember(m)) ||
       (ctor?.parameters.some((p) => ts.isParameterPropertyDeclaration(p, ctor)) ?? false);
   }

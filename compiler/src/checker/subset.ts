@@ -718,7 +718,15 @@ class SubsetChecker {
           : name in NUMBER_METHODS || name === 'valueOf';
         if (!known) return (this.report(Code.UnsupportedApi, callee, `'${rk === 'string' ? 'String' : 'Number'}.prototype.${name}' is not supported by tsxen yet.`), false);
         this.expression(callee.expression, false);
-        for (const a of node.arguments) this.expression(a, false);
+        const spec = rk === 'string' ? STRING_METHODS[name] : NUMBER_METHODS[name];
+        node.arguments.forEach((a, i) => {
+          this.expression(a, false);
+          const want = spec?.args[i]?.kind.replace('?', '');
+          const got = kindOfType(this.checker.getTypeAtLocation(a));
+          if (want && got !== want) {
+            this.report(Code.UnsupportedApi, a, `'${name}' with a ${got === 'ref' ? 'function or object' : got ?? 'value of this type'} argument is not supported by tsxen yet (a ${want} is).`);
+          }
+        });
         return true;
       }
     }

@@ -15,7 +15,7 @@ import { coerce, constantValue, toValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { callClosure } from './closures.js';
 import { checkPending, lowerThrow } from './exceptions.js';
-import { toBoolean, toStringValue } from './conversions.js';
+import { toBoolean, toStringOfType, toStringValue } from './conversions.js';
 import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { llvmKindType } from './classes.js';
@@ -202,10 +202,10 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
     }
     case 'join': {
       const sep = args.length ? coerce(ctx, lowerExpr(ctx, args[0]), 'string').value : ir.stringLiteral(',');
-      return { kind: 'string', value: join(ctx, object, elem, sep) };
+      return { kind: 'string', value: join(ctx, object, elem, sep, receiverElementType(ctx, node), node) };
     }
     case 'toString':
-      return { kind: 'string', value: join(ctx, object, elem, ir.stringLiteral(',')) };
+      return { kind: 'string', value: join(ctx, object, elem, ir.stringLiteral(','), receiverElementType(ctx, node), node) };
     case 'slice': {
       const len = arrayLength(ctx, object, elem);
       const start = relativeIndex(ctx, args[0], len, ir.f64Const(0));
@@ -279,8 +279,14 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
   throw internalError(node, `Array.prototype.${name}`);
 }
 
-/** `a.join(sep)` (and String(a), with ","). */
-function join(ctx: FunctionContext, object: llvm.Value, elem: Kind, sep: llvm.Value): llvm.Value {
+function receiverElementType(ctx: FunctionContext, node: ts.CallExpression): ts.Type | undefined {
+  const callee = node.expression as ts.PropertyAccessExpression;
+  const t = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression));
+  return ctx.checker.isTupleType(t) ? undefined : ctx.checker.getTypeArguments(t as ts.TypeReference)[0];
+}
+
+/** `a.join(sep)` (and String(a), with ","): elements that are objects use their own ToString. */
+function join(ctx: FunctionContext, object: llvm.Value, elem: Kind, sep: llvm.Value, elemType: ts.Type | undefined, at: ts.Node): llvm.Value {
   const { b, ir } = ctx;
   const acc = ctx.alloca(ir.ptr, 'joined');
   b.CreateStore(ir.stringLiteral(''), acc);
@@ -288,13 +294,14 @@ function join(ctx: FunctionContext, object: llvm.Value, elem: Kind, sep: llvm.Va
   loop(ctx, object, elem, (i, item) => {
     let s: llvm.Value = b.CreateLoad(ir.ptr, acc);
     s = b.CreateSelect(b.CreateFCmpOGT(i, ir.f64Const(0)), b.CreateCall(concat, [s, sep]), s);
-    b.CreateStore(b.CreateCall(concat, [s, joinPiece(ctx, item)]), acc);
+    const piece = item.kind === 'ref' && elemType ? toStringOfType(ctx, item, elemType, at) : joinPiece(ctx, item);
+    b.CreateStore(b.CreateCall(concat, [s, piece]), acc);
   });
   return b.CreateLoad(ir.ptr, acc);
 }
 
-export function joinWithCommas(ctx: FunctionContext, object: llvm.Value, elem: Kind): llvm.Value {
-  return join(ctx, object, elem, ctx.ir.stringLiteral(','));
+export function joinWithCommas(ctx: FunctionContext, object: llvm.Value, elem: Kind, elemType: ts.Type | undefined, at: ts.Node): llvm.Value {
+  return join(ctx, object, elem, ctx.ir.stringLiteral(','), elemType, at);
 }
 
 function isArrayArg(ctx: FunctionContext, a: ts.Expression): boolean {

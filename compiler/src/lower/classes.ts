@@ -120,7 +120,7 @@ function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassI
   const { checker, ir } = pc;
   const name = decl.name!.text;
   const fields: { name: string; kind: Kind }[] = [];
-  const ctor = decl.members.find(ts.isConstructorDeclaration);
+  const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
   for (const p of ctor?.parameters ?? []) {
     if (ts.isParameterPropertyDeclaration(p, ctor!)) fields.push({ name: (p.name as ts.Identifier).text, kind: kindAt(checker, p) });
   }

@@ -93,15 +93,22 @@ export function toStringValue(ctx: FunctionContext, v: TypedValue): llvm.Value {
  */
 export function toStringOf(ctx: FunctionContext, v: TypedValue, expr: ts.Expression | undefined): llvm.Value {
   if (v.kind !== 'ref' || !expr) return toStringValue(ctx, v);
-  const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(expr));
-  if (arrayElementKind(ctx.checker, type)) return joinArray(ctx, v.value, type);
-  if (type.getCallSignatures().length) return toStringValue(ctx, v);
-  return objectToString(ctx, v.value, type, expr);
+  return toStringOfType(ctx, v, ctx.checker.getTypeAtLocation(expr), expr);
 }
 
-function joinArray(ctx: FunctionContext, object: llvm.Value, type: ts.Type): llvm.Value {
-  const elem = arrayElementKind(ctx.checker, type)!;
-  return joinWithCommas(ctx, object, elem);
+/** ToString of a reference whose static type is `type` (arrays join their elements' strings). */
+export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Type, at: ts.Node): llvm.Value {
+  if (v.kind !== 'ref') return toStringValue(ctx, v);
+  type = ctx.checker.getNonNullableType(type);
+  const elem = arrayElementKind(ctx.checker, type);
+  if (elem) return joinWithCommas(ctx, v.value, elem, elementTypeOf(ctx, type), at);
+  if (type.getCallSignatures().length) return toStringValue(ctx, v);
+  return objectToString(ctx, v.value, type, at);
+}
+
+function elementTypeOf(ctx: FunctionContext, type: ts.Type): ts.Type | undefined {
+  if (ctx.checker.isTupleType(type)) return undefined;
+  return ctx.checker.getTypeArguments(type as ts.TypeReference)[0];
 }
 
 /** A number as an i1 (true → 1): for relational comparison of booleans. */

@@ -276,7 +276,7 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
   const { checker } = pc;
   const decl = cls.decl;
   if (!decl) return defineBuiltinErrorInit(pc, cls);
-  const ctor = decl.members.find(ts.isConstructorDeclaration);
+  const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
   const initFields = (ctx: FunctionContext): void => {
     // Parameter properties, then field initialisers in declaration order.
     ctor?.parameters.forEach((p) => {
