@@ -98,7 +98,7 @@ class SubsetChecker {
   /** An instance of a class or an object type (not an array, string or tuple). */
   private isObjectInstance(node: ts.Expression): boolean {
     const type = this.checker.getTypeAtLocation(node);
-    return (type.flags & ts.TypeFlags.Object) !== 0 && !this.checker.isArrayLikeType(type);
+    return kindOfType(type) === 'ref' && !this.checker.isArrayLikeType(type);
   }
 
   /** A namespace, class, function or enum whose name has another value declaration. */
