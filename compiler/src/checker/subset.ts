@@ -15,6 +15,7 @@ import { describeKind } from './names.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
 import { ARRAY_METHODS } from '../lower/arraymethods.js';
+import { MAP_METHODS, collectionOf } from '../lower/maps.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { CONSTANTS, NUMBER_METHODS, STRING_METHODS, isStaticBuiltin, libraryName } from '../lower/builtins.js';
 
@@ -205,7 +206,10 @@ class SubsetChecker {
           return this.unsupported(s.initializer, 'This for-of binding (use `for (const x of ...)`)');
         }
         const binding = s.initializer.declarations[0].name;
-        if (!isArrayType(this.checker, this.checker.getTypeAtLocation(s.expression))) {
+        const iterated = this.checker.getTypeAtLocation(s.expression);
+        const overCollection = collectionOf(iterated) ||
+          (ts.isCallExpression(s.expression) && ts.isPropertyAccessExpression(s.expression.expression) && collectionOf(this.checker.getTypeAtLocation(s.expression.expression.expression)));
+        if (!isArrayType(this.checker, iterated) && !overCollection) {
           return this.unsupported(s.expression, `Iterating over a '${this.checker.typeToString(this.checker.getTypeAtLocation(s.expression))}'`);
         }
         this.expression(s.expression, false);
@@ -513,6 +517,17 @@ class SubsetChecker {
     return ok;
   }
 
+  /** Map<K, V> and Set<T> need representable K, V and T. */
+  private collectionTypesOk(type: ts.Type, at: ts.Node): boolean {
+    const args = this.checker.getTypeArguments(type as ts.TypeReference);
+    const bad = args.find((t) => !kindOfType(t));
+    if (bad) {
+      this.report(Code.UnsupportedType, at, `A collection of '${this.checker.typeToString(bad)}' is not supported by tsxen yet.`);
+      return false;
+    }
+    return true;
+  }
+
   /** A destructuring pattern over a value of `type`. */
   private pattern(name: ts.BindingPattern, type: ts.Type): void {
     if (ts.isArrayBindingPattern(name)) {
@@ -539,7 +554,13 @@ class SubsetChecker {
     const sym = ts.isIdentifier(node.expression) ? this.checker.getSymbolAtLocation(node.expression) : undefined;
     const cls = this.model.isProgramClass(sym);
     if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
-    if (libraryName(this.checker, node.expression) === 'Array') {
+    const lib = libraryName(this.checker, node.expression);
+    if (lib === 'Map' || lib === 'Set') {
+      if (!this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
+      for (const a of node.arguments ?? []) this.expression(a, false);
+      return true;
+    }
+    if (lib === 'Array') {
       const args = node.arguments ?? [];
       const filled = ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === 'fill' && ts.isCallExpression(node.parent.parent);
       if (args.length === 0 || (args.length === 1 && filled)) {
@@ -573,6 +594,13 @@ class SubsetChecker {
     const type = node.questionDotToken ? this.checker.getNonNullableType(this.checker.getTypeAtLocation(target)) : this.checker.getTypeAtLocation(target);
     const kind = kindOfType(type);
     if (kind === 'string' && name === 'length' && mode === 'read') return this.expressionForm(target) || true;
+    if (collectionOf(type)) {
+      if (!this.expressionForm(target)) return false;
+      const ok = (mode === 'read' && name === 'size') || (mode === 'call' && MAP_METHODS.has(name) &&
+        (!['keys', 'values', 'entries'].includes(name) || ts.isForOfStatement(node.parent.parent)));
+      if (!ok) this.report(Code.UnsupportedApi, node, `'${collectionOf(type)}.prototype.${name}' ${name === 'keys' || name === 'values' || name === 'entries' ? 'outside a for-of ' : ''}is not supported by tsxen yet.`);
+      return ok;
+    }
     if (isArrayType(this.checker, type)) {
       if (!this.expressionForm(target)) return false;
       const ok = (mode === 'read' && name === 'length') || (mode === 'call' && ARRAY_METHODS.has(name));

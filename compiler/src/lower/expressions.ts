@@ -21,6 +21,7 @@ import {
 import { pendingFieldInit, llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
 import { lowerObjectLiteral } from './objects.js';
+import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
@@ -243,6 +244,9 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
     const s = lowerExpr(ctx, node.expression).value;
     const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
     return num(b.CreateUIToFP(b.CreateLoad(ir.i32, lenPtr), ir.f64));
+  }
+  if (collectionOf(objectType) && node.name.text === 'size') {
+    return collectionSize(ctx, coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value);
   }
   const elem = arrayElementKind(ctx.checker, objectType);
   if (elem && node.name.text === 'length') {
@@ -655,6 +659,11 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     }
     const elem = arrayElementKind(ctx.checker, receiverType);
     if (elem) return lowerArrayMethod(ctx, node, callee, elem);
+    const coll = collectionOf(receiverType);
+    if (coll) {
+      const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;
+      return lowerCollectionMethod(ctx, node, callee.name.text, object, coll, kindOf(ctx, node));
+    }
     const member = ctx.checker.getSymbolAtLocation(callee.name);
     if (member && member.flags & ts.SymbolFlags.Property) return lowerValueCall(ctx, node, callee); // a function-valued field
     return lowerMethodCall(ctx, node, callee);

@@ -18,6 +18,7 @@ import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds } from './closures.js';
 import { elementKindOf, newArray } from './arrays.js';
+import { collectionOf, lowerNewCollection } from './maps.js';
 import { builtinErrorName, FLAG_ERROR } from './classes.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -218,6 +219,8 @@ function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): Typed
 
 /** `new C(args)`: allocate, then run C's init. */
 export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedValue {
+  const coll = collectionOf(ctx.checker.getTypeAtLocation(node));
+  if (coll && ts.isIdentifier(node.expression) && !staticClass(ctx, node.expression)) return lowerNewCollection(ctx, node, coll);
   if (ts.isIdentifier(node.expression) && node.expression.text === 'Array' && !staticClass(ctx, node.expression)) {
     // new Array<T>() or new Array<T>(n).fill(x): n zeroed elements that fill() overwrites at once.
     const { b, ir } = ctx;

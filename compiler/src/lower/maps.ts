@@ -1,0 +1,215 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+//
+// Map and Set over the runtime's insertion-ordered hash table (rt/map.zig):
+// keys and values travel as tagged Values (SameValueZero is the runtime's),
+// and are converted back to the static kinds TypeScript gives them.
+
+import ts from 'typescript';
+import llvm from 'llvm-bindings';
+import { FunctionContext, ProgramContext, TypedValue } from './context.js';
+import { Kind, kindOfType } from './kinds.js';
+import { ObjectType, ShapeKind } from './typetable.js';
+import { allocObject } from './classes.js';
+import { coerce, constantValue, makeValue, toValue } from './values.js';
+import { ValueTag } from './runtime.js';
+import { lowerExpr } from './expressions.js';
+import { callClosure } from './closures.js';
+import { checkPending } from './exceptions.js';
+import { arrayElementKind, arrayGet, arrayLength, newArray, arrayPush } from './arrays.js';
+import { internalError } from './errors.js';
+
+/** TypeDesc.flags bits: a Map (8) or a Set (16), for console.log. */
+const FLAG_MAP = 8;
+const FLAG_SET = 16;
+
+export type Collection = 'Map' | 'Set';
+
+export const MAP_METHODS = new Set(['get', 'set', 'has', 'delete', 'clear', 'forEach', 'keys', 'values', 'entries', 'add']);
+
+/** Map or Set when `type` is the library's Map<K, V> / Set<T>. */
+export function collectionOf(type: ts.Type): Collection | undefined {
+  const sym = type.getSymbol();
+  const decl = sym?.declarations?.[0];
+  if (!sym || !decl?.getSourceFile().isDeclarationFile) return undefined;
+  return sym.name === 'Map' || sym.name === 'Set' ? sym.name : undefined;
+}
+
+function collectionType(pc: ProgramContext, which: Collection): ObjectType {
+  const known = pc.types.all().find((t) => t.name === which);
+  if (known) return known;
+  return pc.types.add(which, [
+    { name: 'size', kind: 'number' },
+    { name: 'entries', kind: 'ref' },
+    { name: 'index', kind: 'ref' },
+    { name: 'used', kind: 'number' },
+  ], which === 'Map' ? FLAG_MAP : FLAG_SET, undefined, ShapeKind.Internal);
+}
+
+function typeArgs(ctx: FunctionContext, type: ts.Type): ts.Type[] {
+  return [...ctx.checker.getTypeArguments(type as ts.TypeReference)];
+}
+
+function call(ctx: FunctionContext, name: string, ret: llvm.Type, map: llvm.Value, values: llvm.Value[]): llvm.Value {
+  const { b, ir } = ctx;
+  const flat = values.flatMap((v) => [b.CreateZExt(b.CreateExtractValue(v, [0]), ir.i64), b.CreateExtractValue(v, [2])]);
+  const fn = ir.runtime(name, ret, [ir.ptr, ...flat.map(() => ir.i64)]);
+  return b.CreateCall(fn, [map, ...flat]);
+}
+
+/** A Value returned by the runtime as {i64 tag word, i64 bits}: back into a Value struct. */
+function fromAbi(ctx: FunctionContext, pair: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const tag = b.CreateTrunc(b.CreateExtractValue(pair, [0]), ir.i32);
+  let v: llvm.Value = llvm.UndefValue.get(ir.valueStruct);
+  v = b.CreateInsertValue(v, tag, [0]);
+  v = b.CreateInsertValue(v, llvm.ConstantInt.get(ir.i32, 0), [1]);
+  return b.CreateInsertValue(v, b.CreateExtractValue(pair, [1]), [2]);
+}
+
+/** `new Map<K, V>(entries?)` / `new Set<T>(values?)` */
+export function lowerNewCollection(ctx: FunctionContext, node: ts.NewExpression, which: Collection): TypedValue {
+  const { b, ir } = ctx;
+  const object = allocObject(ctx, collectionType(ctx.program, which));
+  b.CreateCall(ir.runtime('tsx_map_init', ir.void, [ir.ptr]), [object]);
+  const init = node.arguments?.[0];
+  if (init) {
+    const initType = ctx.checker.getTypeAtLocation(init);
+    const elem = arrayElementKind(ctx.checker, initType);
+    if (!elem) throw internalError(init, 'collection initialiser that is not an array');
+    const source = coerce(ctx, lowerExpr(ctx, init), 'ref').value;
+    const entryType = ctx.checker.getTypeArguments(initType as ts.TypeReference)[0];
+    forEachIndex(ctx, source, elem, (item) => {
+      if (which === 'Set') {
+        call(ctx, 'tsx_map_set', ir.void, object, [toValue(ctx, item), constantValue(ctx, ValueTag.Undefined)]);
+      } else {
+        const pairElem = arrayElementKind(ctx.checker, entryType)!;
+        const pair = coerce(ctx, item, 'ref').value;
+        const k = arrayGet(ctx, pair, pairElem, ir.f64Const(0));
+        const v = arrayGet(ctx, pair, pairElem, ir.f64Const(1));
+        call(ctx, 'tsx_map_set', ir.void, object, [toValue(ctx, k), toValue(ctx, v)]);
+      }
+    });
+  }
+  return { kind: 'ref', value: object };
+}
+
+function forEachIndex(ctx: FunctionContext, array: llvm.Value, elem: Kind, body: (item: TypedValue) => void): void {
+  const { b, ir } = ctx;
+  const i = ctx.alloca(ir.f64, 'i');
+  b.CreateStore(ir.f64Const(0), i);
+  const test = ctx.newBlock('coll.test');
+  const run = ctx.newBlock('coll.body');
+  const done = ctx.newBlock('coll.done');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  const iv = b.CreateLoad(ir.f64, i);
+  b.CreateCondBr(b.CreateFCmpOLT(iv, arrayLength(ctx, array, elem)), run, done);
+  b.SetInsertPoint(run);
+  body(arrayGet(ctx, array, elem, iv));
+  b.CreateStore(b.CreateFAdd(b.CreateLoad(ir.f64, i), ir.f64Const(1)), i);
+  b.CreateBr(test);
+  b.SetInsertPoint(done);
+}
+
+/** `m.size` */
+export function collectionSize(ctx: FunctionContext, object: llvm.Value): TypedValue {
+  const { b, ir } = ctx;
+  const p = b.CreateBitCast(b.CreateGEP(ir.i8, object, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.f64, 0));
+  return { kind: 'number', value: b.CreateLoad(ir.f64, p) };
+}
+
+/** Iterates a Map or Set in insertion order: body(key, value) per live entry. */
+export function iterateCollection(ctx: FunctionContext, object: llvm.Value, body: (key: llvm.Value, value: llvm.Value, exit: llvm.BasicBlock, next: llvm.BasicBlock) => void): void {
+  const { b, ir } = ctx;
+  const cursor = ctx.alloca(ir.i64, 'cursor');
+  const keyOut = ctx.alloca(ir.valueStruct, 'key');
+  const valueOut = ctx.alloca(ir.valueStruct, 'value');
+  b.CreateStore(llvm.ConstantInt.get(ir.i64, 0), cursor);
+  const test = ctx.newBlock('iter.test');
+  const run = ctx.newBlock('iter.body');
+  const done = ctx.newBlock('iter.done');
+  b.CreateBr(test);
+  b.SetInsertPoint(test);
+  const next = ir.runtime('tsx_map_next', ir.i1, [ir.ptr, llvm.PointerType.get(ir.i64, 0), llvm.PointerType.get(ir.valueStruct, 0), llvm.PointerType.get(ir.valueStruct, 0)]);
+  b.CreateCondBr(b.CreateCall(next, [object, cursor, keyOut, valueOut]), run, done);
+  b.SetInsertPoint(run);
+  body(b.CreateLoad(ir.valueStruct, keyOut), b.CreateLoad(ir.valueStruct, valueOut), done, test);
+  if (!ctx.terminated()) b.CreateBr(test);
+  b.SetInsertPoint(done);
+}
+
+/** The item a for-of over `expr` yields, when `expr` is a Map, Set or one of their keys()/values()/entries(). */
+export function collectionIteration(ctx: FunctionContext, expr: ts.Expression): { object: ts.Expression; which: Collection; mode: 'keys' | 'values' | 'entries' } | undefined {
+  const direct = collectionOf(ctx.checker.getTypeAtLocation(expr));
+  if (direct) return { object: expr, which: direct, mode: direct === 'Map' ? 'entries' : 'keys' };
+  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
+    const which = collectionOf(ctx.checker.getTypeAtLocation(expr.expression.expression));
+    const m = expr.expression.name.text;
+    if (which && (m === 'keys' || m === 'values' || m === 'entries')) {
+      const mode = which === 'Set' && m !== 'entries' ? 'keys' : m;
+      return { object: expr.expression.expression, which, mode };
+    }
+  }
+  return undefined;
+}
+
+/** Builds the item for one entry: a key, a value, or a [key, value] pair typed `itemType`. */
+export function iterationItem(ctx: FunctionContext, mode: 'keys' | 'values' | 'entries', key: llvm.Value, value: llvm.Value, itemType: ts.Type, which: Collection): TypedValue {
+  const { ir } = ctx;
+  if (mode === 'keys') return coerce(ctx, { kind: 'value', value: key }, kindOfType(itemType) ?? 'value');
+  if (mode === 'values') return coerce(ctx, { kind: 'value', value: which === 'Set' ? key : value }, kindOfType(itemType) ?? 'value');
+  const elem = arrayElementKind(ctx.checker, itemType) ?? 'value';
+  const pair = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 2));
+  const second = which === 'Set' ? key : value;
+  arrayPush(ctx, pair, elem, [coerce(ctx, { kind: 'value', value: key }, elem).value, coerce(ctx, { kind: 'value', value: second }, elem).value]);
+  return { kind: 'ref', value: pair };
+}
+
+/** `m.get(k)`, `m.set(k, v)`, `s.add(v)`, `has`, `delete`, `clear`, `forEach`. */
+export function lowerCollectionMethod(ctx: FunctionContext, node: ts.CallExpression, name: string, object: llvm.Value, which: Collection, resultKind: Kind): TypedValue {
+  const { b, ir } = ctx;
+  const args = node.arguments;
+  const arg = (i: number): llvm.Value => toValue(ctx, lowerExpr(ctx, args[i]));
+  switch (name) {
+    case 'get': {
+      const raw = call(ctx, 'tsx_map_get', llvm.StructType.get(ir.context, [ir.i64, ir.i64]), object, [arg(0)]);
+      return coerce(ctx, { kind: 'value', value: fromAbi(ctx, raw) }, resultKind);
+    }
+    case 'set':
+    case 'add': {
+      const k = arg(0);
+      const v = which === 'Map' ? arg(1) : constantValue(ctx, ValueTag.Undefined);
+      call(ctx, 'tsx_map_set', ir.void, object, [k, v]);
+      return { kind: 'ref', value: object };
+    }
+    case 'has':
+      return { kind: 'boolean', value: call(ctx, 'tsx_map_has', ir.i1, object, [arg(0)]) };
+    case 'delete':
+      return { kind: 'boolean', value: call(ctx, 'tsx_map_delete', ir.i1, object, [arg(0)]) };
+    case 'clear':
+      b.CreateCall(ir.runtime('tsx_map_clear', ir.void, [ir.ptr]), [object]);
+      return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+    case 'forEach': {
+      const cbType = ctx.checker.getTypeAtLocation(args[0]);
+      const sig = cbType.getCallSignatures()[0];
+      const params = sig.getParameters().map((p) => kindOfType(ctx.checker.getTypeOfSymbolAtLocation(p, args[0])) ?? 'value');
+      const ret = ctx.checker.getReturnTypeOfSignature(sig);
+      const result: Kind = ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value';
+      const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+      iterateCollection(ctx, object, (key, value) => {
+        // (value, key, collection); a Set passes its value twice.
+        const items: TypedValue[] = [
+          { kind: 'value', value: which === 'Set' ? key : value },
+          { kind: 'value', value: key },
+          { kind: 'ref', value: object },
+        ];
+        callClosure(ctx, cb, params, result, params.map((k, i) => coerce(ctx, items[i], k).value));
+        checkPending(ctx);
+      });
+      return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
+    }
+  }
+  void makeValue;
+  throw internalError(node, `${which}.prototype.${name}`);
+}
