@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
 
-//! console.log / console.error: Node's util.format for primitive values,
-//! UTF-16 to UTF-8 conversion, and buffered output.
+//! console.log / console.error: Node's util.format (objects are inspected
+//! by rt/inspect.zig), UTF-16 to UTF-8 conversion, and buffered output.
 //!
 //! stdout is buffered and written in whole lines; stderr is written at the
 //! end of every message. Before writing to one stream the other is flushed,
@@ -15,6 +15,7 @@ const number_parse = @import("number_parse.zig");
 const Str = @import("string.zig").Str;
 const value = @import("value.zig");
 const Value = value.Value;
+const inspect = @import("inspect.zig");
 
 const Stream = struct {
     fd: u32,
@@ -148,7 +149,7 @@ pub const Line = struct {
         if (l.stream.fd == 2) l.stream.flush();
     }
 
-    fn number(l: *Line, x: f64) void {
+    pub fn number(l: *Line, x: f64) void {
         var buf: [number_format.max_len]u8 = undefined;
         l.ascii(number_format.format(&buf, x));
     }
@@ -204,21 +205,47 @@ pub fn formatArgs(l: *Line, args: []const Value) void {
     while (a < args.len) : (a += 1) {
         if (join) l.ascii(" ");
         const v = args[a];
-        if (v.tag == .string) l.units(v.asString().units()) else inspect(l, v);
+        if (v.tag == .string) l.units(v.asString().units()) else inspectValue(l, v);
         join = true;
     }
 }
 
 fn placeholder(l: *Line, c: u8, v: Value) void {
+    if (isObject(v)) {
+        return switch (c) {
+            's' => inspect.writeForS(l, v),
+            'd' => formatNumber(l, inspect.convertObject(v, .number)),
+            'i' => formatNumber(l, inspect.convertObject(v, .int)),
+            'f' => formatNumber(l, inspect.convertObject(v, .float)),
+            'j' => inspect.writeJson(l, v),
+            'O' => inspect.write(l, v, .{}),
+            'o' => inspect.write(l, v, .{ .depth = 4, .show_hidden = true }),
+            'c' => {},
+            else => unreachable,
+        };
+    }
     switch (c) {
         's' => if (v.tag == .number) formatNumber(l, v.asNumber()) else toString(l, v),
         'd' => formatNumber(l, toNumber(v)),
         'i' => formatNumber(l, convertText(v, .int)),
         'f' => formatNumber(l, convertText(v, .float)),
-        'j' => json(l, v),
-        'o', 'O' => inspect(l, v),
+        'j' => jsonPrimitive(l, v),
+        'O', 'o' => inspectValue(l, v),
         'c' => {}, // CSS is for browsers; Node drops it.
         else => unreachable,
+    }
+}
+
+/// JSON.stringify(v) of a primitive; undefined gives "undefined" as util.format prints it.
+fn jsonPrimitive(l: *Line, v: Value) void {
+    switch (v.tag) {
+        .number => {
+            const x = v.asNumber();
+            if (std.math.isNan(x) or std.math.isInf(x)) return l.ascii("null");
+            l.number(x);
+        },
+        .string => inspect.jsonString(l, v.asString().units()),
+        else => toString(l, v),
     }
 }
 
@@ -228,16 +255,12 @@ fn formatNumber(l: *Line, x: f64) void {
     l.number(x);
 }
 
-fn checkTag(v: Value) void {
-    switch (v.tag) {
-        .undefined, .null, .boolean, .number, .string => {},
-        _ => @import("panic.zig").panic("console.log: unsupported value tag"),
-    }
+fn isObject(v: Value) bool {
+    return @intFromEnum(v.tag) >= 5;
 }
 
-/// JS String(v).
+/// JS String(v) of a primitive.
 fn toString(l: *Line, v: Value) void {
-    checkTag(v);
     switch (v.tag) {
         .undefined => l.ascii("undefined"),
         .null => l.ascii("null"),
@@ -248,9 +271,8 @@ fn toString(l: *Line, v: Value) void {
     }
 }
 
-/// JS Number(v).
+/// JS Number(v) of a primitive.
 fn toNumber(v: Value) f64 {
-    checkTag(v);
     return switch (v.tag) {
         .undefined => std.math.nan(f64),
         .null => 0,
@@ -261,9 +283,8 @@ fn toNumber(v: Value) f64 {
     };
 }
 
-/// parseInt(v) / parseFloat(v): both convert String(v).
+/// parseInt(v) / parseFloat(v) of a primitive: both convert String(v).
 fn convertText(v: Value, comptime how: enum { int, float }) f64 {
-    checkTag(v);
     const f = if (how == .int) number_parse.parseInt else number_parse.parseFloat;
     if (v.tag == .string) return f(u16, v.asString().units());
     var buf: [number_format.max_len]u8 = undefined;
@@ -277,139 +298,13 @@ fn convertText(v: Value, comptime how: enum { int, float }) f64 {
     return f(u8, text);
 }
 
-/// util.inspect(v) for primitives.
-fn inspect(l: *Line, v: Value) void {
-    checkTag(v);
+/// util.inspect(v) with console.log's options (rt/inspect.zig).
+fn inspectValue(l: *Line, v: Value) void {
     switch (v.tag) {
+        .undefined, .null, .boolean => toString(l, v),
         .number => formatNumber(l, v.asNumber()),
-        .string => inspectString(l, v.asString().units()),
-        else => toString(l, v),
-    }
-}
-
-const max_string_length = 10000; // inspect's maxStringLength
-const break_length = 80; // inspect's breakLength
-
-/// formatPrimitive for strings: quoted and escaped; long strings are cut
-/// at maxStringLength and long multi-line ones split into 'a\n' + 'b'.
-fn inspectString(l: *Line, str: []const u16) void {
-    var s = str;
-    const remaining = s.len -| max_string_length;
-    if (remaining > 0) s = s[0..max_string_length];
-    if (s.len > 16 and s.len > break_length - 4) {
-        var start: usize = 0;
-        for (s, 0..) |c, i| {
-            if (c == '\n' and i + 1 < s.len) {
-                quoteString(l, s[start .. i + 1]);
-                l.ascii(" +\n  ");
-                start = i + 1;
-            }
-        }
-        quoteString(l, s[start..]);
-    } else {
-        quoteString(l, s);
-    }
-    if (remaining > 0) {
-        var buf: [20]u8 = undefined;
-        l.ascii("... ");
-        l.ascii(buf[0..number_format.writeInt(&buf, remaining)]);
-        l.ascii(if (remaining > 1) " more characters" else " more character");
-    }
-}
-
-fn contains(s: []const u16, c: u16) bool {
-    return std.mem.indexOfScalar(u16, s, c) != null;
-}
-
-/// strEscape: picks the quote that needs no escaping (' then " then `),
-/// escapes control characters, backslash, C1 controls and lone surrogates.
-fn quoteString(l: *Line, s: []const u16) void {
-    var quote: u8 = '\'';
-    if (contains(s, '\'')) {
-        if (!contains(s, '"')) {
-            quote = '"';
-        } else if (!contains(s, '`') and std.mem.indexOf(u16, s, &[_]u16{ '$', '{' }) == null) {
-            quote = '`';
-        }
-    }
-    l.ascii(&[_]u8{quote});
-    var i: usize = 0;
-    while (i < s.len) : (i += 1) {
-        const c = s[i];
-        if ((c == '\'' and quote == '\'') or c == '\\' or c < 0x20 or (c > 0x7e and c < 0xa0)) {
-            l.ascii(switch (c) {
-                '\'' => "\\'",
-                '\\' => "\\\\",
-                0x08 => "\\b",
-                0x09 => "\\t",
-                0x0a => "\\n",
-                0x0c => "\\f",
-                0x0d => "\\r",
-                else => &hexEscape("\\x", c, 2, "0123456789ABCDEF"),
-            });
-        } else if (c >= 0xD800 and c <= 0xDFFF) {
-            if (c <= 0xDBFF and i + 1 < s.len and s[i + 1] >= 0xDC00 and s[i + 1] <= 0xDFFF) {
-                l.unit(c);
-                l.unit(s[i + 1]);
-                i += 1;
-            } else {
-                l.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef"));
-            }
-        } else {
-            l.unit(c);
-        }
-    }
-    l.ascii(&[_]u8{quote});
-}
-
-fn hexEscape(comptime prefix: []const u8, c: u16, comptime width: usize, comptime digits: *const [16]u8) [prefix.len + width]u8 {
-    var out: [prefix.len + width]u8 = undefined;
-    @memcpy(out[0..prefix.len], prefix);
-    for (0..width) |k| {
-        const shift: u4 = @intCast(4 * (width - 1 - k));
-        out[prefix.len + k] = digits[(c >> shift) & 0xf];
-    }
-    return out;
-}
-
-/// JSON.stringify(v); undefined gives "undefined" as util.format prints it.
-fn json(l: *Line, v: Value) void {
-    checkTag(v);
-    switch (v.tag) {
-        .number => {
-            const x = v.asNumber();
-            if (std.math.isNan(x) or std.math.isInf(x)) return l.ascii("null");
-            l.number(x);
-        },
-        .string => {
-            const s = v.asString().units();
-            l.ascii("\"");
-            var i: usize = 0;
-            while (i < s.len) : (i += 1) {
-                const c = s[i];
-                switch (c) {
-                    '"' => l.ascii("\\\""),
-                    '\\' => l.ascii("\\\\"),
-                    0x08 => l.ascii("\\b"),
-                    0x09 => l.ascii("\\t"),
-                    0x0a => l.ascii("\\n"),
-                    0x0c => l.ascii("\\f"),
-                    0x0d => l.ascii("\\r"),
-                    0...7, 0x0b, 0x0e...0x1f => l.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef")),
-                    0xD800...0xDBFF => if (i + 1 < s.len and s[i + 1] >= 0xDC00 and s[i + 1] <= 0xDFFF) {
-                        l.unit(c);
-                        l.unit(s[i + 1]);
-                        i += 1;
-                    } else {
-                        l.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef"));
-                    },
-                    0xDC00...0xDFFF => l.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef")),
-                    else => l.unit(c),
-                }
-            }
-            l.ascii("\"");
-        },
-        else => toString(l, v),
+        .string => inspect.writeString(l, v.asString().units(), 0),
+        else => inspect.write(l, v, .{}),
     }
 }
 

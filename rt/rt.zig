@@ -25,12 +25,15 @@ const Value = value.Value;
 
 comptime {
     _ = @import("value_ops.zig");
+    _ = @import("inspect.zig");
     _ = @import("faults.zig");
     _ = @import("array_sort.zig");
+    _ = @import("console_simple.zig");
     _ = libm; // its exports must be analyzed even though nothing here calls them
     _ = @import("math.zig");
     _ = @import("number_methods.zig");
     _ = @import("string_methods.zig");
+    _ = @import("map.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

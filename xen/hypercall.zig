@@ -10,6 +10,8 @@ const cpu = @import("cpu.zig");
 
 pub const memory_op = 12;
 pub const console_io = 18;
+pub const grant_table_op = 20;
+pub const vcpu_op = 24;
 pub const sched_op = 29;
 pub const event_channel_op = 32;
 pub const hvm_op = 34;

@@ -10,6 +10,7 @@ const console = @import("console.zig");
 const cpuid = @import("cpuid.zig");
 const heap = @import("heap.zig");
 const hypercall = @import("hypercall.zig");
+const paging = @import("paging.zig");
 const fatal = @import("panic.zig");
 const shutdown = @import("shutdown.zig");
 const stack = @import("stack.zig");
@@ -18,6 +19,7 @@ const traps = @import("traps.zig");
 
 comptime {
     _ = @import("pvh.zig");
+    _ = @import("exports.zig");
 }
 
 extern fn tsx_rt_main() callconv(.C) noreturn;
@@ -26,7 +28,6 @@ extern fn tsx_rt_main() callconv(.C) noreturn;
 /// Hands over to the runtime on the program stack (stack.zig).
 export fn tsx_xen_main(start_info_paddr: u32) callconv(.C) noreturn {
     clock.start();
-    traps.init();
     const si_ok = start_info.init(start_info_paddr);
     if (cpuid.xenBase()) |base| {
         hypercall.init(base);
@@ -36,8 +37,10 @@ export fn tsx_xen_main(start_info_paddr: u32) callconv(.C) noreturn {
     } else {
         console.initSerial();
     }
+    traps.init();
     if (!si_ok) fatal.fail("bad hvm_start_info magic");
     heap.init(shutdown.on_xen);
+    paging.protect(stack.carve());
     stack.runOnProgramStack(tsx_rt_main);
 }
 

@@ -16,10 +16,20 @@ pub fn fail(reason: []const u8) noreturn {
 /// Print "tsxen: <reason> name=0x... ..." and exit 99. A fault while
 /// printing skips straight to the exit.
 pub fn failWith(reason: []const u8, values: []const struct { []const u8, u64 }) noreturn {
+    failIn(reason, "", values);
+}
+
+/// As failWith, with a tag after the reason: "tsxen: <reason> [<tag>] ...".
+pub fn failIn(reason: []const u8, tag: []const u8, values: []const struct { []const u8, u64 }) noreturn {
     if (!panicking) {
         panicking = true;
         console.write("tsxen: ");
         console.write(reason);
+        if (tag.len != 0) {
+            console.write(" [");
+            console.write(tag);
+            console.write("]");
+        }
         for (values) |v| {
             console.write(" ");
             console.write(v[0]);

@@ -5,9 +5,12 @@
 // XEN_ELFNOTE_PHYS32_ENTRY and enters it in 32-bit protected mode, paging off,
 // flat segments, with %ebx = physical address of struct hvm_start_info.
 //
-// We: load our own GDT, zero .bss, identity map the first 4 GiB with 2 MiB
-// pages, enable PAE + SSE, switch to long mode, set up the 64 KiB boot stack
-// and call tsx_xen_main(start_info_phys) in kernel.zig.
+// We: move data and rodata from where they were loaded to where they are
+// linked (see kernel.ld), load our own GDT, zero .bss, identity map the
+// first 4 GiB with 2 MiB pages (all writable and executable: paging.zig
+// replaces these tables with tighter ones once in Zig), enable PAE + SSE,
+// switch to long mode, set up the 64 KiB boot stack and call
+// tsx_xen_main(start_info_phys) in kernel.zig.
 
 comptime {
     asm (
@@ -26,8 +29,20 @@ comptime {
         \\ .globl tsx_pvh_start
         \\ .type tsx_pvh_start, @function
         \\tsx_pvh_start:
+        \\ mov %ebx, %ebp                 /* keep start_info across rep movs/stos */
+        \\
+        \\ /* data, then rodata: to their link addresses, last byte first */
+        \\ std
+        \\ mov $__data_size, %ecx
+        \\ lea __data_load - 1(%ecx), %esi
+        \\ lea __data_start - 1(%ecx), %edi
+        \\ rep movsb
+        \\ mov $__rodata_size, %ecx
+        \\ lea __rodata_load - 1(%ecx), %esi
+        \\ lea __rodata_start - 1(%ecx), %edi
+        \\ rep movsb
         \\ cld
-        \\ mov %ebx, %esi                 /* keep start_info across rep stos */
+        \\
         \\ lgdt tsx_gdt_ptr
         \\ mov $0x10, %eax
         \\ mov %eax, %ds
@@ -81,24 +96,30 @@ comptime {
         \\ mov %eax, %gs
         \\ mov $tsx_stack_top, %esp
         \\ fninit
-        \\ mov %esi, %edi
+        \\ mov %ebp, %edi
+        \\ xor %ebp, %ebp
         \\ call tsx_xen_main
         \\3: cli
         \\ hlt
         \\ jmp 3b
         \\
-        \\ .section .rodata.tsx_gdt, "a", @progbits
+        \\ /* Writable: ltr marks the TSS descriptor busy (tss.zig fills it). The
+        \\    accessed bits are preset, so loading a selector writes nothing. */
+        \\ .section .data.tsx_gdt, "aw", @progbits
         \\ .balign 8
+        \\ .globl tsx_gdt
         \\tsx_gdt:
         \\ .quad 0
-        \\ .quad 0x00af9a000000ffff        /* 0x08: 64-bit code */
-        \\ .quad 0x00cf92000000ffff        /* 0x10: flat data */
+        \\ .quad 0x00af9b000000ffff        /* 0x08: 64-bit code */
+        \\ .quad 0x00cf93000000ffff        /* 0x10: flat data */
+        \\ .quad 0, 0                     /* 0x18: 64-bit TSS */
         \\tsx_gdt_ptr:
         \\ .word tsx_gdt_ptr - tsx_gdt - 1
         \\ .long tsx_gdt
         \\
-        \\ .section .bss.tsx_pagetables, "aw", @nobits
+        \\ .section .bss.tsx_ro_after_init.pagetables, "aw", @nobits
         \\ .balign 4096
+        \\ .globl tsx_pml4, tsx_pdpt, tsx_pd
         \\tsx_pml4: .skip 4096
         \\tsx_pdpt: .skip 4096
         \\tsx_pd: .skip 4 * 4096

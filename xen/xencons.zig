@@ -7,6 +7,7 @@
 // xenconsoled consumes; an event on the channel tells it to look.
 
 const cpu = @import("cpu.zig");
+const hvm = @import("hvm.zig");
 const hypercall = @import("hypercall.zig");
 
 const Ring = extern struct {
@@ -18,27 +19,16 @@ const Ring = extern struct {
     out_prod: u32,
 };
 
-const HvmParam = extern struct { domid: u16, pad: u16 = 0, index: u32, value: u64 = 0 };
-const HVMOP_get_param = 1;
-const HVM_PARAM_CONSOLE_PFN = 17;
-const HVM_PARAM_CONSOLE_EVTCHN = 18;
-const DOMID_SELF: u16 = 0x7ff0;
 const EVTCHNOP_send = 4;
 const SCHEDOP_yield = 0;
 
 var ring: ?*volatile Ring = null;
-var port: u32 = 0;
-
-fn getParam(index: u32) ?u64 {
-    var p = HvmParam{ .domid = DOMID_SELF, .index = index };
-    if (hypercall.call(hypercall.hvm_op, HVMOP_get_param, @intFromPtr(&p), 0) != 0) return null;
-    return p.value;
-}
+pub var port: u32 = 0;
 
 /// True when the domain has a PV console.
 pub fn init() bool {
-    const pfn = getParam(HVM_PARAM_CONSOLE_PFN) orelse return false;
-    const evtchn = getParam(HVM_PARAM_CONSOLE_EVTCHN) orelse return false;
+    const pfn = hvm.get(hvm.CONSOLE_PFN) orelse return false;
+    const evtchn = hvm.get(hvm.CONSOLE_EVTCHN) orelse return false;
     if (pfn == 0) return false;
     ring = @ptrFromInt(pfn << 12);
     port = @truncate(evtchn);

@@ -39,6 +39,7 @@ export function arrayElementKind(checker: ts.TypeChecker, type: ts.Type): Kind |
     if (kinds.has(undefined)) return undefined;
     return kinds.size === 1 ? [...kinds][0] : 'value';
   }
+  if (args[0] && args[0].flags & ts.TypeFlags.Never) return 'value'; // `[]`: never holds anything
   return args[0] ? kindOfType(args[0]) : undefined;
 }
 

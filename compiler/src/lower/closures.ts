@@ -53,7 +53,7 @@ export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSi
   if (info.capturesThis) fields.push({ name: 'this', kind: 'ref' });
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
   const label = ts.isFunctionDeclaration(node) && node.name ? node.name.text : `anonymous@${line}`;
-  const type = pc.types.add(ts.isFunctionDeclaration(node) || (ts.isFunctionExpression(node) && node.name) ? label : functionName(node), fields, FLAG_CALLABLE, undefined, ShapeKind.Closure);
+  const type = pc.types.add(ts.isFunctionDeclaration(node) ? label : functionName(node), fields, FLAG_CALLABLE, undefined, ShapeKind.Closure);
   const { params, result } = signatureKinds(checker, node);
   const fnType = llvm.FunctionType.get(llvmKindType(pc, result), [ir.ptr, ...params.map((k) => llvmKindType(pc, k))], false);
   const fn = llvm.Function.Create(fnType, Linkage.InternalLinkage, `closure.${label}`, ir.module);
@@ -80,6 +80,7 @@ export function symbolKind(pc: ProgramContext, sym: ts.Symbol): Kind {
  * first assigned to (`const f = () => 1` is named "f"), else "" (anonymous).
  */
 function functionName(node: FunctionLike): string {
+  if ((ts.isFunctionExpression(node) || ts.isMethodDeclaration(node)) && node.name && ts.isIdentifier(node.name)) return node.name.text;
   const p = node.parent;
   if ((ts.isVariableDeclaration(p) || ts.isPropertyAssignment(p) || ts.isPropertyDeclaration(p)) && p.initializer === node && ts.isIdentifier(p.name)) return p.name.text;
   return '';

@@ -190,7 +190,12 @@ export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, c
     tags: members.map((c) => c.type.tag),
     emit: () => {
       const m = resolveMethod(rep, `method:${name}`);
-      if (m) return coerce(ctx, callImpl(ctx, m, object, args), kind).value;
+      if (m) {
+        // An override may declare fewer (or optional extra) parameters than the signature called through.
+        const passed = m.params.map((k, i) => (i < args.length ? coerce(ctx, { kind: site.params[i], value: args[i] }, k).value : constantValue(ctx, ValueTag.Undefined)));
+        const r = callImpl(ctx, m, object, passed);
+        return kind === 'void' ? undefined : coerce(ctx, r, kind).value;
+      }
       const closure = loadSlot(ctx, object, findSlot(rep, name)!).value;
       const r = callClosure(ctx, closure, site.params, site.result, args);
       checkPending(ctx);

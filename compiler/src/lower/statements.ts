@@ -110,12 +110,7 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
     case SK.TryStatement:
       return lowerTry(ctx, node as ts.TryStatement,
         (block) => lowerStatements(ctx, block.statements),
-        (decl, value) => {
-          const id = decl.name as ts.Identifier;
-          const storage = { kind: 'value' as const, ptr: ctx.alloca(ctx.ir.valueStruct, id.text) as llvm.Value, name: id.text };
-          ctx.locals.set(ctx.checker.getSymbolAtLocation(id)!, storage);
-          b.CreateStore(value, storage.ptr);
-        },
+        (decl, value) => declareLocal(ctx, decl.name as ts.Identifier, { kind: 'value', value }),
         (jump) => resumeJump(ctx, jump));
   }
   throw internalError(node, `cannot lower statement ${SK[node.kind]}`);
