@@ -307,12 +307,43 @@ class SubsetChecker {
   /** Checks an expression; `voidOk` when its value is discarded or may be undefined. */
   private expression(node: ts.Expression, voidOk: boolean): void {
     if (!this.expressionForm(node)) return;
+    this.arrayRepresentation(node);
     const type = this.checker.getTypeAtLocation(node);
     const kind = kindOfType(type);
     if (type.flags & ts.TypeFlags.Any) {
       this.reportAny(node, 'expression');
     } else if (!kind || (kind === 'void' && !voidOk)) {
       this.report(Code.UnsupportedType, node, `An expression of type '${this.checker.typeToString(type)}' is not supported by tsxen yet.`);
+    }
+  }
+
+  /**
+   * Arrays keep their elements unboxed, so an array may only flow where the
+   * element representation is the same: TypeScript's covariant arrays would
+   * let a number[] be read as a (number | string)[], whose elements are
+   * tagged Values. Such a flow is rejected rather than misread.
+   */
+  private arrayRepresentation(node: ts.Expression): void {
+    const own = this.checker.getTypeAtLocation(node);
+    if (own.isUnion()) {
+      const kinds = new Set(own.types.filter((t) => isArrayType(this.checker, t)).map((t) => arrayElementKind(this.checker, t)));
+      if (kinds.size > 1) {
+        this.report(Code.UnsupportedType, node, `A value that may be any of '${this.checker.typeToString(own)}' is not supported: those arrays store their elements differently. Give the arrays one element type.`);
+        return;
+      }
+    }
+    if (ts.isArrayLiteralExpression(node)) return; // a literal takes its representation from the context
+    const ownElem = isArrayType(this.checker, own) ? arrayElementKind(this.checker, own) : undefined;
+    if (!ownElem) return;
+    const context = this.checker.getContextualType(node);
+    if (!context) return;
+    const targets = (context.isUnion() ? context.types : [context]).filter((t) => isArrayType(this.checker, t));
+    for (const t of targets) {
+      const want = arrayElementKind(this.checker, t);
+      if (want && want !== ownElem && !(own.flags & ts.TypeFlags.Never)) {
+        this.report(Code.UnsupportedType, node, `A '${this.checker.typeToString(own)}' cannot be used as a '${this.checker.typeToString(t)}' here: tsxen stores their elements differently (${ownElem} vs ${want}). Build a new array (e.g. with map) or declare the wider type from the start.`);
+        return;
+      }
     }
   }
 
@@ -327,8 +358,19 @@ class SubsetChecker {
         return true;
       case SK.Identifier:
         return this.identifier(node as ts.Identifier);
-      case SK.ParenthesizedExpression:
       case SK.AsExpression:
+      case SK.TypeAssertionExpression: {
+        const inner = (node as ts.AsExpression).expression;
+        const from = this.checker.getTypeAtLocation(inner);
+        const to = this.checker.getTypeAtLocation(node);
+        if (from.flags & (ts.TypeFlags.Unknown | ts.TypeFlags.Any) && kindOfType(to) !== 'value' && (ts.isAsExpression(inner) || ts.isTypeAssertionExpression(inner) || ts.isParenthesizedExpression(inner))) {
+          this.report(Code.UnsupportedType, node, 'A type assertion through unknown cannot be checked: tsxen would misread the value. Convert it instead.');
+          return false;
+        }
+        this.expression(inner, false);
+        return true;
+      }
+      case SK.ParenthesizedExpression:
       case SK.SatisfiesExpression:
       case SK.NonNullExpression:
         this.expression((node as ts.ParenthesizedExpression).expression, false);

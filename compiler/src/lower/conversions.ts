@@ -102,7 +102,8 @@ export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Typ
   type = ctx.checker.getNonNullableType(type);
   const elem = arrayElementKind(ctx.checker, type);
   if (elem) return joinWithCommas(ctx, v.value, elem, elementTypeOf(ctx, type), at);
-  if (type.getCallSignatures().length) return toStringValue(ctx, v);
+  // A union of object types, or a function: the runtime looks at the object itself.
+  if (type.isUnion() || type.getCallSignatures().length) return toStringValue(ctx, v);
   return objectToString(ctx, v.value, type, at);
 }
 
