@@ -25,7 +25,7 @@ import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
-import { arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
+import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 
 const SK = ts.SyntaxKind;
 
@@ -123,8 +123,7 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
       return lowerNew(ctx, node as ts.NewExpression);
     case SK.ArrayLiteralExpression: {
       // `[]` has type never[]: its contextual type (`let xs: string[] = []`) says what it holds.
-      const contextual = ctx.checker.getContextualType(node);
-      const elem = (contextual && arrayElementKind(ctx.checker, contextual)) ?? elementKindOf(ctx, node);
+      const elem = literalElementKind(ctx, node as ts.ArrayLiteralExpression);
       return lowerArrayLiteral(ctx, node as ts.ArrayLiteralExpression, elem);
     }
     case SK.ElementAccessExpression: {
@@ -201,6 +200,26 @@ function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee:
       return coerce(ctx, arrayPop(ctx, object, elem), kindOf(ctx, node));
   }
   return coerceTo(ctx, lowerArrayMethodCall(ctx, node, callee.name.text, object, elem), kindOf(ctx, node));
+}
+
+/**
+ * The representation an array literal takes: its context's (`let xs: string[]
+ * = []`), or, nested in another literal, the array type that literal's
+ * element type allows, else its own type's.
+ */
+function literalElementKind(ctx: FunctionContext, node: ts.ArrayLiteralExpression): Kind {
+  const { checker } = ctx;
+  const arrayKindsIn = (t: ts.Type | undefined): (Kind | undefined)[] =>
+    t ? (t.isUnion() ? t.types : [t]).filter((m) => isArrayType(checker, m)).map((m) => arrayElementKind(checker, m)) : [];
+  const fromContext = arrayKindsIn(checker.getContextualType(node));
+  if (fromContext.length === 1 && fromContext[0]) return fromContext[0];
+  if (ts.isArrayLiteralExpression(node.parent)) {
+    const outer = checker.getTypeAtLocation(node.parent);
+    const elemType = isArrayType(checker, outer) && !checker.isTupleType(outer) ? checker.getTypeArguments(outer as ts.TypeReference)[0] : undefined;
+    const fromOuter = arrayKindsIn(elemType);
+    if (fromOuter.length === 1 && fromOuter[0]) return fromOuter[0];
+  }
+  return elementKindOf(ctx, node);
 }
 
 /** `x!`: a null or undefined here is a clean panic, not a value of the wrong kind. */
