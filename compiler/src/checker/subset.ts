@@ -559,6 +559,16 @@ class SubsetChecker {
     return ok;
   }
 
+  /** Whether a value of `type` may be or (shallowly) contain a Map or Set, which console.log cannot print yet. */
+  private containsCollection(type: ts.Type, depth: number): boolean {
+    if (depth === 0) return false;
+    if (type.isUnion()) return type.types.some((t) => this.containsCollection(t, depth));
+    if (collectionOf(type)) return true;
+    if (!(type.flags & ts.TypeFlags.Object)) return false;
+    if (isArrayType(this.checker, type)) return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.containsCollection(t, depth - 1));
+    return type.getProperties().some((p) => this.containsCollection(this.checker.getTypeOfSymbol(p), depth - 1));
+  }
+
   /** Map<K, V> and Set<T> need representable K, V and T. */
   private collectionTypesOk(type: ts.Type, at: ts.Node): boolean {
     const args = this.checker.getTypeArguments(type as ts.TypeReference);
@@ -771,7 +781,12 @@ class SubsetChecker {
       if (ts.isSpreadElement(a)) return (this.unsupported(a, 'Spread in a call'), false);
     }
     if (consoleMethod(this.checker, node)) {
-      for (const a of node.arguments) this.expression(a, true);
+      for (const a of node.arguments) {
+        this.expression(a, true);
+        if (this.containsCollection(this.checker.getTypeAtLocation(a), 3)) {
+          this.report(Code.UnsupportedApi, a, 'console.log of a Map or Set is not supported by tsxen yet (log its entries instead).');
+        }
+      }
       return true;
     }
     const callee = node.expression;
