@@ -11,7 +11,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
 import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength } from './arrays.js';
-import { coerce, constantValue, toValue } from './values.js';
+import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
 import { callClosure } from './closures.js';
 import { checkPending, lowerThrow } from './exceptions.js';
@@ -19,6 +19,7 @@ import { toBoolean, toStringOfType, toStringValue } from './conversions.js';
 import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { llvmKindType } from './classes.js';
+import { countUp } from './loops.js';
 
 const SK = ts.SyntaxKind;
 
@@ -146,19 +147,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
       const index = b.CreateSelect(f, b.CreateLoad(ir.f64, at), ir.f64Const(-1));
       if (name === 'findIndex') return num(index);
       // find: the element, or undefined.
-      const some = ctx.newBlock('find.some');
-      const end = ctx.newBlock('find.end');
-      const before = b.GetInsertBlock()!;
-      b.CreateCondBr(f, some, end);
-      b.SetInsertPoint(some);
-      const v = toValue(ctx, arrayGet(ctx, object, elem, index));
-      const someEnd = b.GetInsertBlock()!;
-      b.CreateBr(end);
-      b.SetInsertPoint(end);
-      const phi = b.CreatePHI(ir.valueStruct, 2);
-      phi.addIncoming(constantValue(ctx, ValueTag.Undefined), before);
-      phi.addIncoming(v, someEnd);
-      return coerce(ctx, { kind: 'value', value: phi }, resultKind);
+      return coerce(ctx, valueOrUndefined(ctx, f, () => toValue(ctx, arrayGet(ctx, object, elem, index))), resultKind);
     }
     case 'reduce':
       return lowerReduce(ctx, node, object, elem, resultKind);
@@ -251,20 +240,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
       const len = arrayLength(ctx, object, elem);
       const start = relativeIndex(ctx, args[1], len, ir.f64Const(0));
       const end = relativeIndex(ctx, args[2], len, len);
-      const i = ctx.alloca(ir.f64, 'i');
-      b.CreateStore(start, i);
-      const test = ctx.newBlock('fill.test');
-      const body = ctx.newBlock('fill.body');
-      const done = ctx.newBlock('fill.done');
-      b.CreateBr(test);
-      b.SetInsertPoint(test);
-      const iv = b.CreateLoad(ir.f64, i);
-      b.CreateCondBr(b.CreateFCmpOLT(iv, end), body, done);
-      b.SetInsertPoint(body);
-      arraySet(ctx, object, elem, iv, v);
-      b.CreateStore(b.CreateFAdd(iv, ir.f64Const(1)), i);
-      b.CreateBr(test);
-      b.SetInsertPoint(done);
+      countUp(ctx, start, () => end, (i) => arraySet(ctx, object, elem, i, v));
       return arrayValue;
     }
     case 'shift':
@@ -330,22 +306,9 @@ function relativeIndex(ctx: FunctionContext, arg: ts.Expression | undefined, len
 }
 
 function copyRange(ctx: FunctionContext, object: llvm.Value, elem: Kind, start: llvm.Value, end: llvm.Value): llvm.Value {
-  const { b, ir } = ctx;
+  const { ir } = ctx;
   const out = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 4));
-  const i = ctx.alloca(ir.f64, 'i');
-  b.CreateStore(start, i);
-  const test = ctx.newBlock('copy.test');
-  const body = ctx.newBlock('copy.body');
-  const done = ctx.newBlock('copy.done');
-  b.CreateBr(test);
-  b.SetInsertPoint(test);
-  const iv = b.CreateLoad(ir.f64, i);
-  b.CreateCondBr(b.CreateFCmpOLT(iv, end), body, done);
-  b.SetInsertPoint(body);
-  arrayPush(ctx, out, elem, [arrayGet(ctx, object, elem, iv).value]);
-  b.CreateStore(b.CreateFAdd(iv, ir.f64Const(1)), i);
-  b.CreateBr(test);
-  b.SetInsertPoint(done);
+  countUp(ctx, start, () => end, (i) => void arrayPush(ctx, out, elem, [arrayGet(ctx, object, elem, i).value]));
   return out;
 }
 
@@ -418,29 +381,18 @@ export function throwTypeError(ctx: FunctionContext, message: string): void {
 function shift(ctx: FunctionContext, object: llvm.Value, elem: Kind): TypedValue {
   const { b, ir } = ctx;
   const len = arrayLength(ctx, object, elem);
-  const some = ctx.newBlock('shift.some');
-  const none = ctx.newBlock('shift.none');
-  const done = ctx.newBlock('shift.done');
-  b.CreateCondBr(b.CreateFCmpOGT(len, ir.f64Const(0)), some, none);
-  b.SetInsertPoint(some);
-  const first = toValue(ctx, arrayGet(ctx, object, elem, ir.f64Const(0)));
-  const a = arrayParts(ctx, object, elem);
-  const n = b.CreateFPToSI(len, ir.i64);
-  const bytes = b.CreateMul(b.CreateSub(n, llvm.ConstantInt.get(ir.i64, 1)), llvm.ConstantInt.get(ir.i64, elementSize(elem)));
-  const memmove = ir.runtime('memmove', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
-  const dst = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
-  const src = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 1)), ir.ptr);
-  b.CreateCall(memmove, [dst, src, bytes]);
-  setLength(ctx, a, b.CreateFSub(len, ir.f64Const(1)));
-  const someEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(none);
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.valueStruct, 2);
-  phi.addIncoming(first, someEnd);
-  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), none);
-  return { kind: 'value', value: phi };
+  return valueOrUndefined(ctx, b.CreateFCmpOGT(len, ir.f64Const(0)), () => {
+    const first = toValue(ctx, arrayGet(ctx, object, elem, ir.f64Const(0)));
+    const a = arrayParts(ctx, object, elem);
+    const n = b.CreateFPToSI(len, ir.i64);
+    const bytes = b.CreateMul(b.CreateSub(n, llvm.ConstantInt.get(ir.i64, 1)), llvm.ConstantInt.get(ir.i64, elementSize(elem)));
+    const memmove = ir.runtime('memmove', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
+    const dst = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
+    const src = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 1)), ir.ptr);
+    b.CreateCall(memmove, [dst, src, bytes]);
+    setLength(ctx, a, b.CreateFSub(len, ir.f64Const(1)));
+    return first;
+  });
 }
 
 function unshift(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: llvm.Value[]): TypedValue {

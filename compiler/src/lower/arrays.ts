@@ -13,7 +13,7 @@ import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
-import { coerce, constantValue } from './values.js';
+import { coerce, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
 import { lowerExpr } from './expressions.js';
@@ -257,24 +257,12 @@ export function arrayPop(ctx: FunctionContext, object: llvm.Value, elem: Kind): 
   const { b, ir } = ctx;
   const a = parts(ctx, object, elem);
   const length = loadNumberSlot(ctx, a, 'length');
-  const some = ctx.newBlock('pop.some');
-  const none = ctx.newBlock('pop.none');
-  const done = ctx.newBlock('pop.done');
-  b.CreateCondBr(b.CreateFCmpOGT(length, ir.f64Const(0)), some, none);
-  b.SetInsertPoint(some);
-  const last = b.CreateFSub(length, ir.f64Const(1));
-  const raw = b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, b.CreateFPToSI(last, ir.i64)));
-  b.CreateStore(last, slotAddress(ctx, object, slot(a, 'length')));
-  const v = coerce(ctx, { kind: elem, value: fromStored(ctx, elem, raw) }, 'value').value;
-  const someEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(none);
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.valueStruct, 2);
-  phi.addIncoming(v, someEnd);
-  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), none);
-  return { kind: 'value', value: phi };
+  return valueOrUndefined(ctx, b.CreateFCmpOGT(length, ir.f64Const(0)), () => {
+    const last = b.CreateFSub(length, ir.f64Const(1));
+    const raw = b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, b.CreateFPToSI(last, ir.i64)));
+    b.CreateStore(last, slotAddress(ctx, object, slot(a, 'length')));
+    return coerce(ctx, { kind: elem, value: fromStored(ctx, elem, raw) }, 'value').value;
+  });
 }
 
 /** Element kind of the array expression `node`, or an internal error. */

@@ -10,12 +10,13 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPush, newArray } from './arrays.js';
-import { coerce, constantValue, toValue, valueTag } from './values.js';
+import { coerce, toValue, valueOrUndefined, valueTag } from './values.js';
 import { ValueTag } from './runtime.js';
 import { kindOfType } from './kinds.js';
 import { lowerExpr } from './expressions.js';
 import { memberRead } from './members.js';
 import { internalError } from './errors.js';
+import { countUp } from './loops.js';
 
 /** Binds every identifier in `name` from `value` (of static type `type`) through `bind`. */
 export function bindPattern(
@@ -36,20 +37,7 @@ export function bindPattern(
       const elType = ctx.checker.getTypeAtLocation(el);
       if (el.dotDotDotToken) {
         const rest = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 4));
-        const counter = ctx.alloca(ir.f64, 'rest.i');
-        b.CreateStore(ir.f64Const(i), counter);
-        const test = ctx.newBlock('rest.test');
-        const body = ctx.newBlock('rest.body');
-        const done = ctx.newBlock('rest.done');
-        b.CreateBr(test);
-        b.SetInsertPoint(test);
-        const k = b.CreateLoad(ir.f64, counter);
-        b.CreateCondBr(b.CreateFCmpOLT(k, arrayLength(ctx, object, elem)), body, done);
-        b.SetInsertPoint(body);
-        arrayPush(ctx, rest, elem, [arrayGet(ctx, object, elem, k).value]);
-        b.CreateStore(b.CreateFAdd(k, ir.f64Const(1)), counter);
-        b.CreateBr(test);
-        b.SetInsertPoint(done);
+        countUp(ctx, ir.f64Const(i), () => arrayLength(ctx, object, elem), (k) => void arrayPush(ctx, rest, elem, [arrayGet(ctx, object, elem, k).value]));
         return bindPattern(ctx, el.name, { kind: 'ref', value: rest }, elType, bind);
       }
       const item = elementOrUndefined(ctx, object, elem, i);
@@ -73,21 +61,8 @@ export function bindPattern(
 /** Element i as a Value: undefined past the end. */
 function elementOrUndefined(ctx: FunctionContext, object: llvm.Value, elem: ReturnType<typeof arrayElementKind> & string, i: number): TypedValue {
   const { b, ir } = ctx;
-  const has = ctx.newBlock('pattern.has');
-  const none = ctx.newBlock('pattern.none');
-  const done = ctx.newBlock('pattern.done');
-  b.CreateCondBr(b.CreateFCmpOLT(ir.f64Const(i), arrayLength(ctx, object, elem)), has, none);
-  b.SetInsertPoint(has);
-  const v = toValue(ctx, arrayGet(ctx, object, elem, ir.f64Const(i)));
-  const hasEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(none);
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.valueStruct, 2);
-  phi.addIncoming(v, hasEnd);
-  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), none);
-  return { kind: 'value', value: phi };
+  const present = b.CreateFCmpOLT(ir.f64Const(i), arrayLength(ctx, object, elem));
+  return valueOrUndefined(ctx, present, () => toValue(ctx, arrayGet(ctx, object, elem, ir.f64Const(i))));
 }
 
 /** `= default`: used when the value is undefined (only then, as in JS). */

@@ -18,6 +18,7 @@ import { callClosure } from './closures.js';
 import { checkPending } from './exceptions.js';
 import { arrayElementKind, arrayGet, arrayLength, newArray, arrayPush } from './arrays.js';
 import { internalError } from './errors.js';
+import { countUp } from './loops.js';
 
 /** TypeDesc.flags bits: a Map (8) or a Set (16), for console.log. */
 const FLAG_MAP = 8;
@@ -95,21 +96,7 @@ export function lowerNewCollection(ctx: FunctionContext, node: ts.NewExpression,
 }
 
 function forEachIndex(ctx: FunctionContext, array: llvm.Value, elem: Kind, body: (item: TypedValue) => void): void {
-  const { b, ir } = ctx;
-  const i = ctx.alloca(ir.f64, 'i');
-  b.CreateStore(ir.f64Const(0), i);
-  const test = ctx.newBlock('coll.test');
-  const run = ctx.newBlock('coll.body');
-  const done = ctx.newBlock('coll.done');
-  b.CreateBr(test);
-  b.SetInsertPoint(test);
-  const iv = b.CreateLoad(ir.f64, i);
-  b.CreateCondBr(b.CreateFCmpOLT(iv, arrayLength(ctx, array, elem)), run, done);
-  b.SetInsertPoint(run);
-  body(arrayGet(ctx, array, elem, iv));
-  b.CreateStore(b.CreateFAdd(b.CreateLoad(ir.f64, i), ir.f64Const(1)), i);
-  b.CreateBr(test);
-  b.SetInsertPoint(done);
+  countUp(ctx, ctx.ir.f64Const(0), () => arrayLength(ctx, array, elem), (i) => body(arrayGet(ctx, array, elem, i)));
 }
 
 /** `m.size` */

@@ -103,3 +103,27 @@ export function callOnValues(ctx: FunctionContext, name: string, ret: llvm.Type,
   const fn = runtimeOnValues(ctx, name, ret, values.length);
   return ctx.b.CreateCall(fn, values.flatMap((v) => valueAbiArgs(ctx, v)));
 }
+
+/**
+ * A Value that is `produce()` when `present` holds and undefined otherwise
+ * (pop of an empty array, a missing element, find without a match...).
+ * `produce` runs only on the present path.
+ */
+export function valueOrUndefined(ctx: FunctionContext, present: llvm.Value, produce: () => llvm.Value): TypedValue {
+  const { b, ir } = ctx;
+  const some = ctx.newBlock('maybe.some');
+  const none = ctx.newBlock('maybe.none');
+  const done = ctx.newBlock('maybe.done');
+  b.CreateCondBr(present, some, none);
+  b.SetInsertPoint(some);
+  const v = produce();
+  const someEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(none);
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.valueStruct, 2);
+  phi.addIncoming(v, someEnd);
+  phi.addIncoming(constantValue(ctx, ValueTag.Undefined), none);
+  return { kind: 'value', value: phi };
+}
