@@ -86,7 +86,7 @@ class SubsetChecker {
         return;
       } else if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
         this.report(Code.VarDeclaration, node, "'var' is not supported. Use 'let' or 'const'.");
-      } else if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression) && this.isObjectInstance(node.expression)) {
+      } else if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression) && this.isObjectInstance(node.expression) && !this.isEnumObject(node.expression)) {
         this.report(Code.ComputedAccess, node, 'Property access with a computed key is not supported on objects: their shape is fixed at compile time. Use a literal key or a Map.');
       } else if (isMergeable(node) && this.mergesWithRuntimeEffect(node)) {
         this.report(Code.DeclarationMerging, node.name ?? node, `'${node.name?.getText()}' is declared more than once with a runtime effect (declaration merging is not supported). Give each declaration its own name.`);
@@ -177,6 +177,13 @@ class SubsetChecker {
       }
       case SK.LabeledStatement:
         return this.statement((node as ts.LabeledStatement).statement, false);
+      case SK.EnumDeclaration: {
+        const e = node as ts.EnumDeclaration;
+        for (const m of e.members) {
+          if (this.checker.getConstantValue(m) === undefined) this.unsupported(m, 'An enum member whose value is not a compile-time constant');
+        }
+        return;
+      }
       case SK.ThrowStatement:
         return this.expression((node as ts.ThrowStatement).expression, false);
       case SK.TryStatement: {
@@ -638,6 +645,10 @@ class SubsetChecker {
   private propertyAccess(node: ts.PropertyAccessExpression, mode: 'read' | 'write' | 'call'): boolean {
     const lib = libraryName(this.checker, node);
     if (lib && lib in CONSTANTS && mode === 'read') return true;
+    if (this.isEnumObject(node.expression)) {
+      if (mode !== 'read') return (this.unsupported(node, 'Assigning to an enum member'), false);
+      return true;
+    }
     const name = node.name.text;
     const target = node.expression;
     const staticCls = ts.isIdentifier(target) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(target)) : undefined;
@@ -692,6 +703,16 @@ class SubsetChecker {
 
   /** `a[i]` on an array (strings and other indexables come later). */
   private elementAccess(node: ts.ElementAccessExpression): boolean {
+    if (this.isEnumObject(node.expression)) {
+      const decl = this.checker.getSymbolAtLocation(node.expression)!.valueDeclaration as ts.EnumDeclaration;
+      const numeric = decl.members.every((m) => typeof this.checker.getConstantValue(m) === 'number');
+      if (!numeric || (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Const) !== 0 || this.isWriteTarget(node)) {
+        this.unsupported(node, 'This enum lookup (only reading the name of a numeric, non-const enum value is)');
+        return false;
+      }
+      this.expression(node.argumentExpression, false);
+      return true;
+    }
     const raw = this.checker.getTypeAtLocation(node.expression);
     const type = node.questionDotToken ? this.checker.getNonNullableType(raw) : raw;
     if (kindOfType(type) === 'string' && ts.isElementAccessExpression(node) && !this.isWriteTarget(node)) {
@@ -708,6 +729,12 @@ class SubsetChecker {
     if (indexKind !== 'number') return (this.unsupported(node.argumentExpression, 'An array index that is not a number'), false);
     this.expression(node.argumentExpression, false);
     return true;
+  }
+
+  /** The identifier of an enum declared in this program (`Color` in `Color.Red`). */
+  private isEnumObject(node: ts.Expression): boolean {
+    const decl = ts.isIdentifier(node) ? this.checker.getSymbolAtLocation(node)?.valueDeclaration : undefined;
+    return decl !== undefined && ts.isEnumDeclaration(decl);
   }
 
   private isWriteTarget(node: ts.Expression): boolean {

@@ -128,6 +128,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
     }
     case SK.ElementAccessExpression: {
       const e = node as ts.ElementAccessExpression;
+      const enumDecl = ts.isIdentifier(e.expression) ? ctx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration : undefined;
+      if (enumDecl && ts.isEnumDeclaration(enumDecl)) return lowerEnumName(ctx, enumDecl, e);
       if (kindOfType(ctx.checker.getTypeAtLocation(e.expression)) === 'string') {
         const s = lowerExpr(ctx, e.expression).value;
         return lowerStringIndex(ctx, s, coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value);
@@ -222,6 +224,36 @@ function literalElementKind(ctx: FunctionContext, node: ts.ArrayLiteralExpressio
   return elementKindOf(ctx, node);
 }
 
+/**
+ * `Color[n]`: a numeric enum's reverse mapping, the member name for a value.
+ * A value that names no member is a clean panic (JS: undefined, which the
+ * expression's `string` type cannot hold).
+ */
+function lowerEnumName(ctx: FunctionContext, decl: ts.EnumDeclaration, node: ts.ElementAccessExpression): TypedValue {
+  const { b, ir } = ctx;
+  const index = coerce(ctx, lowerExpr(ctx, node.argumentExpression), 'number').value;
+  const done = ctx.newBlock('enum.done');
+  const incoming: [llvm.Value, llvm.BasicBlock][] = [];
+  // Later members win, as JS's assignments do when two share a value.
+  const names = new Map<number, string>();
+  for (const m of decl.members) names.set(ctx.checker.getConstantValue(m) as number, (m.name as ts.Identifier).text);
+  for (const [value, name] of names) {
+    const hit = ctx.newBlock('enum.hit');
+    const next = ctx.newBlock('enum.next');
+    b.CreateCondBr(b.CreateFCmpOEQ(index, ir.f64Const(value)), hit, next);
+    b.SetInsertPoint(hit);
+    incoming.push([ir.stringLiteral(name), hit]);
+    b.CreateBr(done);
+    b.SetInsertPoint(next);
+  }
+  b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, ir.f64Const(names.size)]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.ptr, Math.max(incoming.length, 1));
+  for (const [v, bb] of incoming) phi.addIncoming(v, bb);
+  return { kind: 'string', value: phi };
+}
+
 /** `x!`: a null or undefined here is a clean panic, not a value of the wrong kind. */
 function lowerNonNull(ctx: FunctionContext, node: ts.NonNullExpression): TypedValue {
   const { b, ir } = ctx;
@@ -258,6 +290,12 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
   const { b, ir } = ctx;
   const lib = libraryName(ctx.checker, node);
   if (lib && lib in CONSTANTS) return lowerConstant(ctx, lib);
+  // getConstantValue answers for const enums only: ask the member itself.
+  const member = ctx.checker.getSymbolAtLocation(node.name)?.valueDeclaration;
+  const enumValue = member && ts.isEnumMember(member) ? ctx.checker.getConstantValue(member) : undefined;
+  if (enumValue !== undefined) {
+    return typeof enumValue === 'number' ? num(ir.f64Const(enumValue)) : { kind: 'string', value: ir.stringLiteral(enumValue) };
+  }
   const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
   if (node.name.text === 'length' && kindOfType(objectType) === 'string') {
     const s = lowerExpr(ctx, node.expression).value;

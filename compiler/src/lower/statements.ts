@@ -68,6 +68,7 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
     case SK.EmptyStatement:
     case SK.ClassDeclaration:
       return lowerStaticInitialisers(ctx, node as ts.ClassDeclaration);
+    case SK.EnumDeclaration: // members are compile-time constants
     case SK.FunctionDeclaration: // hoisted: lowered by the program
     case SK.TypeAliasDeclaration:
     case SK.InterfaceDeclaration:
