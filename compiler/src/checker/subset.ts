@@ -418,14 +418,17 @@ class SubsetChecker {
         return this.objectLiteral(node as ts.ObjectLiteralExpression);
       case SK.ArrayLiteralExpression:
         for (const e of (node as ts.ArrayLiteralExpression).elements) {
-          if (ts.isSpreadElement(e) || ts.isOmittedExpression(e)) return (this.unsupported(e, ts.isSpreadElement(e) ? 'Spread in an array literal' : 'A hole in an array literal'), false);
-          this.expression(e, false);
+          if (ts.isOmittedExpression(e)) return (this.unsupported(e, 'A hole in an array literal'), false);
+          if (ts.isSpreadElement(e) && !this.spreadOfArray(e)) return false;
+          if (!ts.isSpreadElement(e)) this.expression(e, false);
         }
         return true;
       case SK.ElementAccessExpression:
         return this.elementAccess(node as ts.ElementAccessExpression);
       case SK.DeleteExpression:
         return false; // reported by rejectEverywhere
+      case SK.SpreadElement:
+        return this.spreadOfArray(node as ts.SpreadElement);
     }
     this.unsupported(node);
     return false;
@@ -529,7 +532,9 @@ class SubsetChecker {
         if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter with a pattern');
         else this.pattern(p.name, p.type ? this.checker.getTypeFromTypeNode(p.type) : this.checker.getTypeAtLocation(p));
         if (p.initializer) this.expression(p.initializer, false);
-      } else if (p.dotDotDotToken) this.unsupported(p, 'A rest parameter');
+      } else if (p.dotDotDotToken && !(isArrayType(this.checker, this.checker.getTypeAtLocation(p)) && arrayElementKind(this.checker, this.checker.getTypeAtLocation(p)))) {
+        this.unsupported(p, 'A rest parameter that is not an array');
+      }
       else {
         this.valueType(p.name, `parameter '${p.name.text}'`);
         if (p.initializer) this.expression(p.initializer, false);
@@ -584,6 +589,17 @@ class SubsetChecker {
       this.report(Code.UnsupportedType, at, `A collection of '${this.checker.typeToString(bad)}' is not supported by tsxen yet.`);
       return false;
     }
+    return true;
+  }
+
+  /** `...xs` where xs is an array (strings, Maps and Sets come later). */
+  private spreadOfArray(e: ts.SpreadElement): boolean {
+    const t = this.checker.getTypeAtLocation(e.expression);
+    if (!isArrayType(this.checker, t) || !arrayElementKind(this.checker, t)) {
+      this.unsupported(e, `Spreading a '${this.checker.typeToString(t)}'`);
+      return false;
+    }
+    this.expression(e.expression, false);
     return true;
   }
 
@@ -804,8 +820,12 @@ class SubsetChecker {
 
   private call(node: ts.CallExpression): boolean {
     if (node.questionDotToken) return (this.unsupported(node, 'An optional call (f?.())'), false);
-    for (const a of node.arguments) {
-      if (ts.isSpreadElement(a)) return (this.unsupported(a, 'Spread in a call'), false);
+    const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
+    const restIndex = decl?.parameters.findIndex((p) => p.dotDotDotToken) ?? -1;
+    for (const [i, a] of node.arguments.entries()) {
+      if (!ts.isSpreadElement(a)) continue;
+      if (restIndex < 0 || i < restIndex) return (this.unsupported(a, 'Spread into parameters other than a rest parameter'), false);
+      if (!this.spreadOfArray(a)) return false;
     }
     if (consoleMethod(this.checker, node)) {
       for (const a of node.arguments) {

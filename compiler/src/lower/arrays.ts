@@ -17,6 +17,7 @@ import { coerce, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
 import { lowerExpr } from './expressions.js';
+import { collectRest } from './members.js';
 
 /** TypeDesc.flags bits for arrays: bit 1 marks an array, bits 8..15 its element kind. */
 export const FLAG_ARRAY = 2;
@@ -158,6 +159,7 @@ export function newArrayFromSlots(ctx: FunctionContext, elem: Kind, items: llvm.
 /** `[a, b, c]` */
 export function lowerArrayLiteral(ctx: FunctionContext, node: ts.ArrayLiteralExpression, elem: Kind): TypedValue {
   const { ir } = ctx;
+  if (node.elements.some(ts.isSpreadElement)) return { kind: 'ref', value: collectRest(ctx, node.elements, elem) };
   const n = node.elements.length;
   const values = node.elements.map((e) => coerce(ctx, lowerExpr(ctx, e), elem).value);
   const object = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, n), llvm.ConstantInt.get(ir.i64, Math.max(n, 4)));

@@ -17,7 +17,8 @@ import { lowerExpr, kindOf } from './expressions.js';
 import { toStringOf, toStringValue } from './conversions.js';
 import { internalError } from './errors.js';
 import { checkPending } from './exceptions.js';
-import { newArrayFromSlots } from './arrays.js';
+import { arrayLength, arrayParts, elementAddress, newArrayFromSlots } from './arrays.js';
+import { collectRest } from './members.js';
 
 type Arg = { kind: 'number' | 'string' | 'string?'; absent?: number | null };
 
@@ -159,6 +160,18 @@ export function lowerStaticCall(ctx: FunctionContext, name: string, node: ts.Cal
     return { kind: 'number', value: toNumber(ctx, lowerExpr(ctx, node.arguments[0])) };
   }
   const variadic = VARIADIC[name];
+  if (variadic && node.arguments.some(ts.isSpreadElement)) {
+    // Math.max(...xs): gather the arguments into an array and pass its elements.
+    const all = collectRest(ctx, node.arguments, 'number');
+    const a = arrayParts(ctx, all, 'number');
+    const count = b.CreateFPToSI(arrayLength(ctx, all, 'number'), ir.i64);
+    const first = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), llvm.PointerType.get(ir.f64, 0));
+    const isString = name.startsWith('String.');
+    const fn = ir.runtime(variadic, isString ? ir.ptr : ir.f64, [llvm.PointerType.get(ir.f64, 0), ir.i64]);
+    const r = b.CreateCall(fn, [first, count]);
+    checkPending(ctx);
+    return { kind: isString ? 'string' : 'number', value: r };
+  }
   if (variadic) {
     const count = node.arguments.length;
     const arrTy = llvm.ArrayType.get(ir.f64, Math.max(count, 1));

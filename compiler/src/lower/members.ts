@@ -17,7 +17,8 @@ import {
 import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds } from './closures.js';
-import { elementKindOf, newArray } from './arrays.js';
+import { arrayElementKind, arrayGet, arrayLength, arrayPush, elementKindOf, newArray } from './arrays.js';
+import { countUp } from './loops.js';
 import { collectionOf, lowerNewCollection } from './maps.js';
 import { builtinErrorName, FLAG_ERROR } from './classes.js';
 import { coerce, constantValue } from './values.js';
@@ -207,9 +208,43 @@ export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, c
 
 /** Arguments in the callee's parameter kinds; missing optional ones are undefined. */
 export function lowerArgs(ctx: FunctionContext, node: ts.CallExpression | ts.NewExpression, params: Kind[]): llvm.Value[] {
-  const given = (node.arguments ?? []).map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i] ?? 'value').value);
-  for (let i = given.length; i < params.length; i++) given.push(constantValue(ctx, ValueTag.Undefined));
+  const args = node.arguments ?? ts.factory.createNodeArray<ts.Expression>();
+  const rest = restParameter(ctx, node);
+  const fixed = rest ? args.slice(0, rest.index) : args;
+  const given = fixed.map((a, i) => coerce(ctx, lowerExpr(ctx, a), params[i] ?? 'value').value);
+  for (let i = given.length; i < (rest ? rest.index : params.length); i++) given.push(constantValue(ctx, ValueTag.Undefined));
+  if (rest) given.push(collectRest(ctx, args.slice(rest.index), rest.elem));
   return given.slice(0, Math.max(params.length, 0));
+}
+
+/** The callee's rest parameter (`...xs: T[]`): its position and element kind. */
+function restParameter(ctx: FunctionContext, node: ts.CallExpression | ts.NewExpression): { index: number; elem: Kind } | undefined {
+  const decl = ctx.checker.getResolvedSignature(node)?.getDeclaration();
+  const params = decl?.parameters;
+  const last = params?.[params.length - 1];
+  if (!last || !last.dotDotDotToken) return undefined;
+  const elem = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(last));
+  return elem ? { index: params!.length - 1, elem } : undefined;
+}
+
+/** A new array of the rest arguments; `...xs` among them contributes its elements. */
+export function collectRest(ctx: FunctionContext, args: readonly ts.Expression[], elem: Kind): llvm.Value {
+  const { ir } = ctx;
+  const out = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, Math.max(args.length, 4)));
+  for (const a of args) appendSpreadable(ctx, out, elem, a);
+  return out;
+}
+
+/** Pushes `a` onto `out`, or every element of `xs` for `...xs`. */
+export function appendSpreadable(ctx: FunctionContext, out: llvm.Value, elem: Kind, a: ts.Expression): void {
+  if (ts.isSpreadElement(a)) {
+    const srcElem = elementKindOf(ctx, a.expression);
+    const src = coerce(ctx, lowerExpr(ctx, a.expression), 'ref').value;
+    countUp(ctx, ctx.ir.f64Const(0), () => arrayLength(ctx, src, srcElem), (i) =>
+      void arrayPush(ctx, out, elem, [coerce(ctx, arrayGet(ctx, src, srcElem, i), elem).value]));
+  } else {
+    arrayPush(ctx, out, elem, [coerce(ctx, lowerExpr(ctx, a), elem).value]);
+  }
 }
 
 export function callImpl(ctx: FunctionContext, m: MethodImpl, object: llvm.Value, args: llvm.Value[]): TypedValue {
