@@ -822,8 +822,14 @@ class SubsetChecker {
     if (node.questionDotToken) return (this.unsupported(node, 'An optional call (f?.())'), false);
     const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
     const restIndex = decl?.parameters.findIndex((p) => p.dotDotDotToken) ?? -1;
+    const libraryCallee = decl !== undefined && decl.getSourceFile().isDeclarationFile;
+    const variadicBuiltin = (() => {
+      const lib = libraryName(this.checker, node.expression);
+      return lib !== undefined && isStaticBuiltin(lib);
+    })();
     for (const [i, a] of node.arguments.entries()) {
       if (!ts.isSpreadElement(a)) continue;
+      if (libraryCallee && !variadicBuiltin) return (this.unsupported(a, 'Spread into a library method'), false);
       if (restIndex < 0 || i < restIndex) return (this.unsupported(a, 'Spread into parameters other than a rest parameter'), false);
       if (!this.spreadOfArray(a)) return false;
     }
