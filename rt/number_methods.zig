@@ -34,10 +34,16 @@ const inf = std.math.inf(f64);
 
 // ---------------------------------------------------------------- exports
 
+/// Throws RangeError(msg) into the program and returns the placeholder result.
+fn thrown(msg: []const u8) *Str {
+    @import("throw.zig").rangeError(msg);
+    return string.fromAscii("");
+}
+
 /// x.toString(radix). Throws RangeError unless 2 <= radix <= 36.
 export fn tsx_num_to_string_radix(x: f64, radix: f64) callconv(.C) *Str {
     const r = toIntegerOrInfinity(radix);
-    if (!(r >= 2 and r <= 36)) fatal.rangeError("toString() radix argument must be between 2 and 36");
+    if (!(r >= 2 and r <= 36)) return thrown("toString() radix argument must be between 2 and 36");
     var buf: [radix_max_len]u8 = undefined;
     return string.fromAscii(toStringRadix(&buf, x, @intFromFloat(r)));
 }
@@ -45,7 +51,7 @@ export fn tsx_num_to_string_radix(x: f64, radix: f64) callconv(.C) *Str {
 /// x.toFixed(digits); digits 0..100 else RangeError.
 export fn tsx_num_to_fixed(x: f64, digits: f64) callconv(.C) *Str {
     const f = toIntegerOrInfinity(digits);
-    if (!(f >= 0 and f <= 100)) fatal.rangeError("toFixed() digits argument must be between 0 and 100");
+    if (!(f >= 0 and f <= 100)) return thrown("toFixed() digits argument must be between 0 and 100");
     var buf: [fixed_max_len]u8 = undefined;
     return string.fromAscii(toFixed(&buf, x, @intFromFloat(f)));
 }
@@ -56,7 +62,7 @@ export fn tsx_num_to_exponential(x: f64, digits: f64) callconv(.C) *Str {
     var buf: [exp_max_len]u8 = undefined;
     const f = toIntegerOrInfinity(digits);
     if (std.math.isFinite(x) and !(f >= 0 and f <= 100))
-        fatal.rangeError("toExponential() argument must be between 0 and 100");
+        return thrown("toExponential() argument must be between 0 and 100");
     return string.fromAscii(toExponential(&buf, x, if (std.math.isFinite(x)) @intFromFloat(f) else 0));
 }
 
@@ -72,7 +78,7 @@ export fn tsx_num_to_precision(x: f64, precision: f64) callconv(.C) *Str {
     var buf: [exp_max_len]u8 = undefined;
     const p = toIntegerOrInfinity(precision);
     if (std.math.isFinite(x) and !(p >= 1 and p <= 100))
-        fatal.rangeError("toPrecision() argument must be between 1 and 100");
+        return thrown("toPrecision() argument must be between 1 and 100");
     return string.fromAscii(toPrecision(&buf, x, if (std.math.isFinite(x)) @intFromFloat(p) else 1));
 }
 

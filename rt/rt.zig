@@ -29,6 +29,7 @@ comptime {
     _ = @import("faults.zig");
     _ = @import("array_sort.zig");
     _ = @import("console_simple.zig");
+    _ = @import("throw.zig");
     _ = libm; // its exports must be analyzed even though nothing here calls them
     _ = @import("math.zig");
     _ = @import("number_methods.zig");

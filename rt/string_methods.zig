@@ -66,14 +66,14 @@ export fn tsx_throw_range_error(msg: *const Str) callconv(.C) noreturn {
     @import("platform.zig").exit(fatal.status_uncaught);
 }
 
-/// RangeError whose message ends in a number formatted as String(x).
-fn rangeErrorNum(comptime prefix: []const u8, x: f64) noreturn {
+/// Throws (catchably) a RangeError whose message ends in String(x).
+fn rangeErrorNum(comptime prefix: []const u8, x: f64) void {
     var buf: [prefix.len + number_format.max_len]u8 = undefined;
     @memcpy(buf[0..prefix.len], prefix);
     var nb: [number_format.max_len]u8 = undefined;
     const s = number_format.format(&nb, x);
     @memcpy(buf[prefix.len..][0..s.len], s);
-    fatal.rangeError(buf[0 .. prefix.len + s.len]);
+    @import("throw.zig").rangeError(buf[0 .. prefix.len + s.len]);
 }
 
 // ---------------------------------------------------------------- shared strings
@@ -371,7 +371,10 @@ export fn tsx_str_concat_n(parts: [*]const *const Str, n: usize) callconv(.C) *S
 /// negative or infinite count, "Invalid string length" when too long.
 export fn tsx_str_repeat(s: *const Str, count: f64) callconv(.C) *Str {
     const n = toInteger(count);
-    if (n < 0 or n == inf) rangeErrorNum("Invalid count value: ", count);
+    if (n < 0 or n == inf) {
+        rangeErrorNum("Invalid count value: ", count);
+        return @constCast(empty);
+    }
     if (n == 0 or s.len == 0) return @constCast(empty);
     if (n * @as(f64, @floatFromInt(s.len)) > string.max_len) fatal.rangeError("Invalid string length");
     const k: usize = @intFromFloat(n);
@@ -637,14 +640,21 @@ export fn tsx_str_from_char_code1(code: f64) callconv(.C) *Str {
     return unitString(@truncate(toUint32(code)));
 }
 
+fn validCodePoint(x: f64) bool {
+    return x >= 0 and x <= 0x10FFFF and @trunc(x) == x;
+}
+
 fn codePoint(x: f64) u21 {
-    if (!(x >= 0 and x <= 0x10FFFF and @trunc(x) == x)) rangeErrorNum("Invalid code point ", x);
     return @intFromFloat(x);
 }
 
 /// String.fromCodePoint(...points): RangeError "Invalid code point <x>"
 /// unless each is an integer in [0, 0x10FFFF].
 export fn tsx_str_from_code_point(points: [*]const f64, n: usize) callconv(.C) *Str {
+    for (points[0..n]) |x| if (!validCodePoint(x)) {
+        rangeErrorNum("Invalid code point ", x);
+        return @constCast(empty);
+    };
     var len: usize = 0;
     for (points[0..n]) |x| len += if (codePoint(x) >= 0x10000) @as(usize, 2) else 1;
     if (len == 1) return unitString(@intCast(codePoint(points[0])));

@@ -40,16 +40,17 @@ export interface FinallyFrame {
 
 export type Handler = { kind: 'catch'; block: llvm.BasicBlock } | { kind: 'finally'; frame: FinallyFrame };
 
-function pendingFlag(ctx: FunctionContext): llvm.Value {
+export function pendingFlag(ctx: FunctionContext): llvm.Value {
   const pc = ctx.program;
-  pc.excPending ??= new llvm.GlobalVariable(ctx.ir.module, ctx.ir.i1, false, llvm.Function.LinkageTypes.InternalLinkage, llvm.ConstantInt.getFalse(ctx.ir.context), 'tsx.exception.pending');
+  // External: the runtime raises exceptions too (rt/throw.zig). An i8 in memory.
+  pc.excPending ??= new llvm.GlobalVariable(ctx.ir.module, ctx.ir.i1, false, llvm.Function.LinkageTypes.ExternalLinkage, llvm.ConstantInt.getFalse(ctx.ir.context), 'tsx_exception_pending');
   return pc.excPending;
 }
 
 export function exceptionSlot(ctx: FunctionContext): llvm.Value {
   const pc = ctx.program;
   const ir = ctx.ir;
-  pc.excValue ??= new llvm.GlobalVariable(ir.module, ir.valueStruct, false, llvm.Function.LinkageTypes.InternalLinkage, llvm.Constant.getNullValue(ir.valueStruct), 'tsx.exception.value');
+  pc.excValue ??= new llvm.GlobalVariable(ir.module, ir.valueStruct, false, llvm.Function.LinkageTypes.ExternalLinkage, llvm.Constant.getNullValue(ir.valueStruct), 'tsx_exception_value');
   return pc.excValue;
 }
 
@@ -189,6 +190,37 @@ export function undefinedValue(ctx: FunctionContext): llvm.Value {
   return constantValue(ctx, ValueTag.Undefined);
 }
 
+/** Library methods whose implementations throw JS errors (TypeError, RangeError). */
+const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint']);
+
+/**
+ * `tsx_make_error(kind, message)`: the runtime's way to build an Error,
+ * TypeError or RangeError of the program's layout (rt/throw.zig).
+ */
+export function emitMakeError(ctx: FunctionContext): void {
+  const { ir } = ctx;
+  const pc = ctx.program;
+  const fn = llvm.Function.Create(llvm.FunctionType.get(ir.ptr, [ir.i32, ir.ptr], false), llvm.Function.LinkageTypes.ExternalLinkage, 'tsx_make_error', ir.module);
+  const saved = ctx.b.GetInsertBlock();
+  const entry = llvm.BasicBlock.Create(ir.context, 'entry', fn);
+  const b = ctx.b;
+  b.SetInsertPoint(entry);
+  const kinds = ['Error', 'TypeError', 'RangeError'];
+  const blocks = kinds.map((k) => llvm.BasicBlock.Create(ir.context, k, fn));
+  const sw = b.CreateSwitch(fn.getArg(0), blocks[0], kinds.length);
+  kinds.forEach((k, i) => {
+    sw.addCase(llvm.ConstantInt.get(ir.i32, i), blocks[i]);
+    b.SetInsertPoint(blocks[i]);
+    const cls = pc.builtinErrors.get(k)!;
+    const obj = b.CreateCall(ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]), [llvm.ConstantInt.get(ir.i64, cls.type.size), llvm.ConstantInt.get(ir.i32, cls.type.tag)]);
+    b.CreateStore(llvm.ConstantInt.get(ir.i32, cls.type.tag), b.CreateBitCast(obj, llvm.PointerType.get(ir.i32, 0)));
+    const message = b.CreateInsertValue(b.CreateInsertValue(b.CreateInsertValue(llvm.UndefValue.get(ir.valueStruct), llvm.ConstantInt.get(ir.i32, ValueTag.String), [0]), llvm.ConstantInt.get(ir.i32, 0), [1]), b.CreatePtrToInt(fn.getArg(1), ir.i64), [2]);
+    b.CreateCall(cls.init, [obj, message]);
+    b.CreateRet(obj);
+  });
+  if (saved) b.SetInsertPoint(saved);
+}
+
 /**
  * Whether the program can throw at all: a `throw`, or compiled code that
  * throws JS's TypeErrors (`x!.f` on null, reduce of an empty array). When it
@@ -199,7 +231,7 @@ export function programMayThrow(file: ts.SourceFile): boolean {
   const visit = (n: ts.Node): void => {
     if (found) return;
     if (ts.isThrowStatement(n) || ts.isNonNullExpression(n) || ts.isTryStatement(n)) found = true;
-    else if (ts.isPropertyAccessExpression(n) && (n.name.text === 'reduce' || n.name.text === 'reduceRight')) found = true;
+    else if (ts.isPropertyAccessExpression(n) && THROWING_METHODS.has(n.name.text)) found = true;
     else ts.forEachChild(n, visit);
   };
   visit(file);

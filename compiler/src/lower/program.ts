@@ -25,7 +25,7 @@ import { registerObjectLiterals } from './objects.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
 import { addressOf } from './expressions.js';
-import { checkPending, exceptionSlot, programMayThrow } from './exceptions.js';
+import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
 
 const Linkage = llvm.Function.LinkageTypes;
@@ -55,7 +55,9 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
   const mainCtx = new FunctionContext(pc, main, 'void');
   mainCtx.isMain = true;
-  if (pc.mayThrow) exceptionSlot(mainCtx); // created now so that it is listed as a root
+  exceptionSlot(mainCtx); // created now so that it is listed as a root (the runtime refers to it too)
+  pendingFlag(mainCtx);
+  emitMakeError(mainCtx);
   emitGlobalRoots(mainCtx);
   lowerStatements(mainCtx, file.statements);
   if (!mainCtx.terminated()) ir.builder.CreateRetVoid();
