@@ -36,7 +36,7 @@ export function signatureKinds(checker: ts.TypeChecker, node: ts.SignatureDeclar
   const sig = checker.getSignatureFromDeclaration(node)!;
   const params = node.parameters.map((p) => paramKind(checker, p) ?? 'value');
   const ret = checker.getReturnTypeOfSignature(sig);
-  const result = ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value';
+  const result = ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never) ? 'void' : kindOfType(ret) ?? 'value';
   return { params, result };
 }
 
@@ -151,7 +151,7 @@ export function callSiteKinds(ctx: FunctionContext, node: ts.CallExpression): { 
     return kindOfType(checker.getTypeOfSymbolAtLocation(p, node)) ?? 'value';
   });
   const ret = checker.getReturnTypeOfSignature(sig);
-  const result = ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value';
+  const result = ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never) ? 'void' : kindOfType(ret) ?? 'value';
   return { params, result };
 }
 

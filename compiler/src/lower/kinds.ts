@@ -16,7 +16,7 @@ import ts from 'typescript';
 export type Kind = 'number' | 'boolean' | 'string' | 'ref' | 'value' | 'void';
 
 const UNSUPPORTED = ts.TypeFlags.Any | ts.TypeFlags.BigIntLike | ts.TypeFlags.ESSymbolLike |
-  ts.TypeFlags.Never | ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess |
+  ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess |
   ts.TypeFlags.Conditional | ts.TypeFlags.Substitution;
 
 /** The kind of a TypeScript type, or undefined when tsxen cannot represent it. */
@@ -37,6 +37,7 @@ export function kindOfType(type: ts.Type): Kind | undefined {
   if (f & ts.TypeFlags.TypeParameter && (type.getSymbol()?.flags ?? 0) & ts.SymbolFlags.Class) return 'ref';
   if (f & UNSUPPORTED) return undefined;
   if (f & ts.TypeFlags.Unknown) return 'value'; // e.g. a catch variable: any Value fits
+  if (f & ts.TypeFlags.Never) return 'void'; // a function that never returns; unreachable code
   if (f & ts.TypeFlags.NumberLike) return 'number';
   if (f & ts.TypeFlags.StringLike) return 'string';
   if (f & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return 'value';

@@ -215,7 +215,10 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
       return;
     }
     const id = p.name;
-    const sym = checker.getSymbolAtLocation(id)!;
+    // A parameter property has two symbols; references in the body name the parameter's.
+    const sym = ts.isParameterPropertyDeclaration(p, p.parent)
+      ? checker.getSymbolsOfParameterPropertyDeclaration(p, id.text)[0]
+      : checker.getSymbolAtLocation(id)!;
     // The local's own kind: a defaulted parameter is never undefined inside.
     const kind = kindOrFail(checker.getTypeAtLocation(id), p);
     const storage = isBoxed(pc, sym)
@@ -284,7 +287,7 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     ctor?.parameters.forEach((p) => {
       if (!ts.isParameterPropertyDeclaration(p, ctor)) return;
       const name = (p.name as ts.Identifier).text;
-      const s = ctx.locals.get(checker.getSymbolAtLocation(p.name)!)!;
+      const s = ctx.locals.get(checker.getSymbolsOfParameterPropertyDeclaration(p, name)[0])!;
       const v = { kind: s.kind, value: ctx.b.CreateLoad(llvmType(pc, s.kind), s.ptr) };
       storeField(ctx, cls, name, v);
     });
