@@ -75,6 +75,7 @@ export class ClassModel {
 
   /** Concrete classes and object literals whose values may be a value of `type`. */
   receivers(type: ts.Type): Shape[] {
+    if (type.flags & ts.TypeFlags.TypeParameter) type = this.checker.getBaseConstraintOfType(type) ?? type;
     const sym = type.getSymbol();
     const own = sym && sym.flags & ts.SymbolFlags.Class ? this.isProgramClass(sym) : undefined;
     if (own) return this.classes.filter((c) => !this.isAbstract(c) && this.extendsOrIs(c, own));

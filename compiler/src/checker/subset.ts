@@ -16,6 +16,7 @@ import { ClassModel, isStaticMember, memberText } from './members.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
 import { ARRAY_METHODS } from '../lower/arraymethods.js';
 import { MAP_METHODS, collectionOf } from '../lower/maps.js';
+import { withTypeParameterKinds } from '../lower/kinds.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { CONSTANTS, NUMBER_METHODS, STRING_METHODS, isStaticBuiltin, libraryName } from '../lower/builtins.js';
 
@@ -265,15 +266,24 @@ class SubsetChecker {
   private functionDeclaration(node: ts.FunctionDeclaration, topLevel: boolean): void {
     if (!node.body) return this.unsupported(node, 'A function overload or declaration without a body');
     if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
+    if (node.typeParameters && topLevel) {
+      // Checked with every type parameter as a tagged Value: each use site picks its own copy.
+      const binding = new Map<ts.Type, 'value' | 'ref'>(node.typeParameters.map((tp) => {
+        const t = this.checker.getTypeAtLocation(tp);
+        const constraint = this.checker.getBaseConstraintOfType(t);
+        return [t, constraint && kindOfType(constraint) === 'ref' ? 'ref' : 'value'];
+      }));
+      withTypeParameterKinds(binding, () => this.functionLike(node, true));
+      return;
+    }
     this.functionLike(node);
-    void topLevel;
   }
 
   /** Function declarations, function expressions and arrow functions. */
-  private functionLike(node: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction): boolean {
+  private functionLike(node: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction, genericOk = false): boolean {
     if (node.asteriskToken) return (this.unsupported(node, 'A generator function'), false);
     if (node.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) return (this.unsupported(node, 'An async function'), false);
-    if (node.typeParameters) return (this.unsupported(node.typeParameters[0], 'A generic function'), false);
+    if (node.typeParameters && !genericOk) return (this.unsupported(node.typeParameters[0], 'A generic function other than a top-level declaration'), false);
     this.parameters(node.parameters, false);
     this.returnType(node);
     // `this` inside a function expression is its own (unsupported); arrows see the method's.

@@ -11,7 +11,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { Kind, kindOfType, paramKind } from './kinds.js';
+import { Kind, currentTypeParameterKinds, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { ClassInfo, allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
 import { FunctionLike } from './captures.js';
@@ -43,7 +43,9 @@ export function signatureKinds(checker: ts.TypeChecker, node: ts.SignatureDeclar
 /** The closure type and function for a site, created (and its body queued) on first use. */
 export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSite {
   const pc = ctx.program;
-  const known = pc.closureSites.get(node);
+  const binding = currentTypeParameterKinds();
+  const siteKey: ts.Node | string = binding.size ? `${node.getStart()}#${[...binding.values()].join(',')}` : node;
+  const known = pc.closureSites.get(siteKey);
   if (known) return known;
   const info = pc.captures.closures.get(node);
   if (!info) throw internalError(node, 'closure without capture analysis');
@@ -58,9 +60,9 @@ export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSi
   const fnType = llvm.FunctionType.get(llvmKindType(pc, result), [ir.ptr, ...params.map((k) => llvmKindType(pc, k))], false);
   const fn = llvm.Function.Create(fnType, Linkage.InternalLinkage, `closure.${label}`, ir.module);
   const site: ClosureSite = { node, type, fn, params, result, symbols: info.symbols, capturesThis: info.capturesThis };
-  pc.closureSites.set(node, site);
+  pc.closureSites.set(siteKey, site);
   const thisClass = ctx.thisClass;
-  pc.pendingBodies.push(() => pc.defineClosureBody!(site, thisClass));
+  pc.pendingBodies.push(() => withTypeParameterKinds(binding, () => pc.defineClosureBody!(site, thisClass)));
   return site;
 }
 

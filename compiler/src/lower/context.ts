@@ -14,6 +14,7 @@ import type { ClassInfo } from './classes.js';
 import type { CaptureInfo } from './captures.js';
 import type { ClosureSite } from './closures.js';
 import type { FinallyFrame, Handler } from './exceptions.js';
+import type { GenericFunction } from './generics.js';
 import { tsxDiagnostic, CompileError, Code } from '../diagnostics.js';
 
 /** A lowered expression: its kind and its SSA value (i1 for booleans). */
@@ -57,7 +58,10 @@ export class ProgramContext {
   excPending?: llvm.GlobalVariable;
   excValue?: llvm.GlobalVariable;
   mayThrow = false;
-  readonly closureSites = new Map<ts.Node, ClosureSite>();
+  /** Closure sites by node (or node and type-parameter binding inside generic copies). */
+  readonly closureSites = new Map<ts.Node | string, ClosureSite>();
+  readonly generics = new Map<ts.Symbol, GenericFunction>();
+  defineGenericBody?: (decl: ts.FunctionDeclaration, target: UserFunction) => void;
   /** Closure bodies waiting to be lowered (after the function being built). */
   readonly pendingBodies: (() => void)[] = [];
   captures!: CaptureInfo;

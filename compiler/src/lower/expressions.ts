@@ -21,6 +21,7 @@ import {
 import { pendingFieldInit, llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
 import { lowerObjectLiteral } from './objects.js';
+import { bindTypeParameters, instantiate } from './generics.js';
 import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
@@ -726,7 +727,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     return lowerMethodCall(ctx, node, callee);
   }
   const sym = ts.isIdentifier(callee) ? ctx.checker.getSymbolAtLocation(callee) : undefined;
-  const target = sym && ctx.program.functions.get(sym);
+  const generic = sym && ctx.program.generics.get(sym);
+  const target = generic ? instantiate(ctx, generic, bindTypeParameters(ctx, generic.decl, node)) : sym && ctx.program.functions.get(sym);
   if (!target) return lowerValueCall(ctx, node, callee);
   const args = lowerArgs(ctx, node, target.params);
   const call = b.CreateCall(target.fn, args);

@@ -19,9 +19,32 @@ const UNSUPPORTED = ts.TypeFlags.Any | ts.TypeFlags.BigIntLike | ts.TypeFlags.ES
   ts.TypeFlags.TypeParameter | ts.TypeFlags.Index | ts.TypeFlags.IndexedAccess |
   ts.TypeFlags.Conditional | ts.TypeFlags.Substitution;
 
+/** Type parameters bound to kinds while a generic function's copy is lowered (generics.ts). */
+let activeBinding: Map<ts.Type, Kind> = new Map();
+
+/** Runs `f` with type parameters bound to kinds (bindings nest). */
+export function withTypeParameterKinds<T>(binding: Map<ts.Type, Kind>, f: () => T): T {
+  const outer = activeBinding;
+  activeBinding = new Map([...outer, ...binding]);
+  try {
+    return f();
+  } finally {
+    activeBinding = outer;
+  }
+}
+
+/** The bindings in force (closures created in a generic copy keep them for their bodies). */
+export function currentTypeParameterKinds(): Map<ts.Type, Kind> {
+  return activeBinding;
+}
+
 /** The kind of a TypeScript type, or undefined when tsxen cannot represent it. */
 export function kindOfType(type: ts.Type): Kind | undefined {
   const f = type.flags;
+  if (f & ts.TypeFlags.TypeParameter) {
+    const bound = activeBinding.get(type);
+    if (bound) return bound;
+  }
   if (f & ts.TypeFlags.BooleanLike) return 'boolean'; // boolean is the union true | false
   if (type.isUnion()) {
     const kinds = new Set<Kind | undefined>();

@@ -29,6 +29,8 @@ import { lowerExpr, kindOf } from './expressions.js';
 /** The classes whose instances may be the receiver of a member access, with the tags to test. */
 export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at: ts.Node): ClassInfo[] {
   const pc = ctx.program;
+  // A type parameter stands for whatever its constraint admits.
+  if (receiverType.flags & ts.TypeFlags.TypeParameter) receiverType = pc.checker.getBaseConstraintOfType(receiverType) ?? receiverType;
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
   const all = [...pc.classes.values(), ...pc.builtinErrors.values(), ...pc.literalShapes.values()];

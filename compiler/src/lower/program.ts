@@ -22,6 +22,7 @@ import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { TooLargeError } from './typetable.js';
 import { registerObjectLiterals } from './objects.js';
+import { registerGenerics } from './generics.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
 import { addressOf } from './expressions.js';
@@ -49,7 +50,9 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
     throw e;
   }
   registerObjectLiterals(pc, file);
-  for (const decl of functions) declareFunction(pc, decl);
+  registerGenerics(pc, functions);
+  pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
+  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl);
   declareGlobals(pc, file);
 
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
@@ -65,7 +68,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   verify(main, file);
 
   const recursive = recursiveFunctions(loaded.checker, functions);
-  for (const decl of functions) defineFunction(pc, decl, recursive.has(decl));
+  for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
   for (const cls of classes) defineClass(pc, cls);
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   pc.types.emit(ir);

@@ -1,6 +1,6 @@
 // expect-error: TSX1001
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
-// a generic function
-function id<T>(x: T): T { return x; }
+// a generic arrow function (only top-level generic function declarations are monomorphised)
+const id = <T>(x: T): T => x;
 console.log(id(1));
