@@ -32,7 +32,7 @@ const ALLOWED_BINARY = new Set<ts.SyntaxKind>([
   SK.PercentEqualsToken, SK.AsteriskAsteriskEqualsToken, SK.LessThanLessThanEqualsToken,
   SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken, SK.AmpersandEqualsToken,
   SK.BarEqualsToken, SK.CaretEqualsToken, SK.AmpersandAmpersandEqualsToken, SK.BarBarEqualsToken,
-  SK.InstanceOfKeyword, SK.QuestionQuestionToken, SK.QuestionQuestionEqualsToken,
+  SK.InstanceOfKeyword, SK.QuestionQuestionToken, SK.QuestionQuestionEqualsToken, SK.InKeyword,
 ]);
 
 
@@ -799,6 +799,19 @@ class SubsetChecker {
     if (!ALLOWED_BINARY.has(op)) {
       this.unsupported(node.operatorToken, `The '${node.operatorToken.getText()}' operator`);
       return false;
+    }
+    if (op === SK.InKeyword) {
+      const rightType = this.checker.getTypeAtLocation(node.right);
+      if (!ts.isStringLiteral(node.left) || kindOfType(rightType) !== 'ref' || isArrayType(this.checker, rightType) || collectionOf(rightType)) {
+        this.unsupported(node, "This 'in' test (a string literal key and an object of this program's classes or literals are supported)");
+        return false;
+      }
+      this.expression(node.right, false);
+      if (this.model.receivers(rightType).length === 0) {
+        this.report(Code.UnsupportedType, node.right, `No class or object literal of this program can be a '${this.checker.typeToString(rightType)}'.`);
+        return false;
+      }
+      return true;
     }
     if (op === SK.InstanceOfKeyword) {
       this.expression(node.left, false);

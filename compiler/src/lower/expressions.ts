@@ -15,7 +15,7 @@ import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
 import { ValueTag } from './runtime.js';
 import {
-  lowerArgs, lowerInstanceof, lowerMethodCall, lowerNew, lowerPropertyGet, lowerPropertySet, lowerSuperCall, lowerSuperMethodCall,
+  lowerArgs, lowerIn, lowerInstanceof, lowerMethodCall, lowerNew, lowerPropertyGet, lowerPropertySet, lowerSuperCall, lowerSuperMethodCall,
   memberRead, memberWrite, staticClass,
 } from './members.js';
 import { pendingFieldInit, llvmKindType } from './classes.js';
@@ -508,6 +508,7 @@ function lowerBinary(ctx: FunctionContext, node: ts.BinaryExpression): TypedValu
     return lowerExpr(ctx, node.right);
   }
   if (op === SK.InstanceOfKeyword) return lowerInstanceof(ctx, node);
+  if (op === SK.InKeyword) return lowerIn(ctx, node);
   const left = lowerExpr(ctx, node.left);
   const right = lowerExpr(ctx, node.right);
   return applyBinary(ctx, op, left, right, node);

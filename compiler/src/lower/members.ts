@@ -297,6 +297,25 @@ export function lowerSuperMethodCall(ctx: FunctionContext, node: ts.CallExpressi
   return coerce(ctx, callImpl(ctx, m, ctx.thisValue, lowerArgs(ctx, node, m.params)), kindOf(ctx, node));
 }
 
+/**
+ * `"key" in x`: closed world — true for the shapes that x may be which have
+ * the member (field, getter or method), decided by a switch on the tag.
+ */
+export function lowerIn(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
+  const { ir } = ctx;
+  const key = (node.left as ts.StringLiteral).text;
+  const type = ctx.checker.getTypeAtLocation(node.right);
+  const object = coerce(ctx, lowerExpr(ctx, node.right), 'ref').value;
+  const has = (c: ClassInfo): boolean => findSlot(c, key) !== undefined || ['method', 'get', 'set'].some((r) => resolveMethod(c, `${r}:${key}`) !== undefined);
+  const classes = receiverClasses(ctx, type, node);
+  const groups = groupBy(classes, (c) => String(has(c)));
+  const v = switchOnTag(ctx, object, 'boolean', groups.map(([rep, members]) => ({
+    tags: members.map((c) => c.type.tag),
+    emit: () => (has(rep) ? llvm.ConstantInt.getTrue(ir.context) : llvm.ConstantInt.getFalse(ir.context)),
+  })));
+  return { kind: 'boolean', value: v! };
+}
+
 /** `x instanceof C`: the tag lies in C's preorder range. */
 export function lowerInstanceof(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
   const { b, ir } = ctx;
