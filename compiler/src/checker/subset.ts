@@ -842,7 +842,16 @@ class SubsetChecker {
   }
 
   private call(node: ts.CallExpression): boolean {
-    if (node.questionDotToken) return (this.unsupported(node, 'An optional call (f?.())'), false);
+    if (node.questionDotToken) {
+      // f?.(): a function value that may be null or undefined (not a method, not a library function).
+      const callee = node.expression;
+      const member = ts.isPropertyAccessExpression(callee) ? this.checker.getSymbolAtLocation(callee.name) : undefined;
+      const valueCallee = ts.isIdentifier(callee) || (member !== undefined && (member.flags & ts.SymbolFlags.Property) !== 0);
+      if (!valueCallee || node.arguments.some(ts.isSpreadElement)) return (this.unsupported(node, 'This optional call'), false);
+      this.expression(callee, false);
+      for (const a of node.arguments) this.expression(a, false);
+      return true;
+    }
     const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
     const restIndex = decl?.parameters.findIndex((p) => p.dotDotDotToken) ?? -1;
     const libraryCallee = decl !== undefined && decl.getSourceFile().isDeclarationFile;

@@ -144,7 +144,7 @@ export function callClosure(ctx: FunctionContext, closure: llvm.Value, params: K
 /** The parameter and result kinds a call site sees for its callee's type. */
 export function callSiteKinds(ctx: FunctionContext, node: ts.CallExpression): { params: Kind[]; result: Kind } {
   const checker = ctx.checker;
-  const calleeType = checker.getTypeAtLocation(node.expression);
+  const calleeType = checker.getNonNullableType(checker.getTypeAtLocation(node.expression));
   const sig = calleeType.getCallSignatures()[0];
   if (!sig) throw internalError(node, 'call of a value without a call signature');
   const params = sig.getParameters().map((p) => {

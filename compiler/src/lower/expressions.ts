@@ -131,8 +131,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
       const e = node as ts.ElementAccessExpression;
       const enumDecl = ts.isIdentifier(e.expression) ? ctx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration : undefined;
       if (enumDecl && ts.isEnumDeclaration(enumDecl)) return lowerEnumName(ctx, enumDecl, e);
-      if (kindOfType(ctx.checker.getTypeAtLocation(e.expression)) === 'string') {
-        const s = lowerExpr(ctx, e.expression).value;
+      if (kindOfType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e.expression))) === 'string') {
+        const s = coerce(ctx, lowerExpr(ctx, e.expression), 'string').value;
         return lowerStringIndex(ctx, s, coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value);
       }
       const object = coerce(ctx, lowerExpr(ctx, e.expression), 'ref').value;
@@ -185,8 +185,9 @@ function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
 }
 
 /** Calling a function value (a closure): its kinds come from the callee's type. */
-function lowerValueCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.Expression): TypedValue {
+function lowerValueCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.Expression, optional = false): TypedValue {
   const { params, result } = callSiteKinds(ctx, node);
+  if (optional) checkChainLink(ctx, callee); // a nullish callee leaves the chain
   const closure = coerce(ctx, lowerExpr(ctx, callee), 'ref').value;
   const args = lowerArgs(ctx, node, params);
   const r = callClosure(ctx, closure, params, result, args);
@@ -299,7 +300,7 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
   }
   const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
   if (node.name.text === 'length' && kindOfType(objectType) === 'string') {
-    const s = lowerExpr(ctx, node.expression).value;
+    const s = coerce(ctx, lowerExpr(ctx, node.expression), 'string').value;
     const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
     return num(b.CreateUIToFP(b.CreateLoad(ir.i32, lenPtr), ir.f64));
   }
@@ -697,6 +698,7 @@ export function lowerCondition(ctx: FunctionContext, node: ts.Expression): llvm.
 function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const { b, ir } = ctx;
   if (ts.isPropertyAccessExpression(node.expression) && node.expression.questionDotToken) checkChainLink(ctx, node.expression.expression);
+  if (node.questionDotToken) return lowerValueCall(ctx, node, node.expression, true); // f?.()
   if (isConsoleCall(ctx, node)) return lowerConsoleCall(ctx, node);
   const callee = node.expression;
   if (callee.kind === SK.SuperKeyword) {
