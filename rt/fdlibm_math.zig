@@ -21,22 +21,11 @@
 //! wraparound we use wrapping operators.
 
 const std = @import("std");
-
-fn hiWord(x: f64) i32 {
-    return @bitCast(@as(u32, @truncate(@as(u64, @bitCast(x)) >> 32)));
-}
-
-fn loWord(x: f64) u32 {
-    return @truncate(@as(u64, @bitCast(x)));
-}
-
-fn fromWords(h: i32, l: u32) f64 {
-    return @bitCast(@as(u64, @as(u32, @bitCast(h))) << 32 | l);
-}
-
-fn setLo(x: f64, l: u32) f64 {
-    return fromWords(hiWord(x), l);
-}
+const words = @import("f64_words.zig");
+const hiWord = words.hiWord;
+const loWord = words.loWord;
+const fromWords = words.fromWords;
+const setLo = words.setLo;
 
 fn setHi(x: f64, h: i32) f64 {
     return fromWords(h, loWord(x));

@@ -20,22 +20,11 @@
 //! return 2^n * exp2(rest).
 
 const std = @import("std");
-
-fn hi(x: f64) i32 {
-    return @bitCast(@as(u32, @truncate(@as(u64, @bitCast(x)) >> 32)));
-}
-
-fn lo(x: f64) u32 {
-    return @truncate(@as(u64, @bitCast(x)));
-}
-
-fn make(h: i32, l: u32) f64 {
-    return @bitCast(@as(u64, @as(u32, @bitCast(h))) << 32 | l);
-}
-
-fn withLo(x: f64, l: u32) f64 {
-    return make(hi(x), l);
-}
+const words = @import("f64_words.zig");
+const hi = words.hiWord;
+const lo = words.loWord;
+const make = words.fromWords;
+const withLo = words.setLo;
 
 const bp = [2]f64{ 1.0, 1.5 };
 const dp_h = [2]f64{ 0.0, 5.84962487220764160156e-01 }; // 0x3FE2B803 40000000

@@ -731,23 +731,6 @@ test "parseInt examples" {
     try testing.expectEqual(@as(f64, 35), parseInt(u8, "z", 36));
 }
 
-fn unescape(out: []u16, s: []const u8) []u16 {
-    // Test data strings are printable ASCII with every other unit as \uXXXX.
-    var n: usize = 0;
-    var i: usize = 0;
-    while (i < s.len) {
-        if (s[i] == '\\') {
-            out[n] = std.fmt.parseInt(u16, s[i + 2 .. i + 6], 16) catch unreachable;
-            i += 6;
-        } else {
-            out[n] = s[i];
-            i += 1;
-        }
-        n += 1;
-    }
-    return out[0..n];
-}
-
 // Node's results for the methods above on thousands of inputs; generated
 // by tests/rt/gen_number_methods_cases.mjs. Lines are tab-separated:
 //   "r <bits> <radix> <x.toString(radix)>"      "f <bits> <digits> <x.toFixed(digits)>"
@@ -770,7 +753,7 @@ test "matches node" {
         var tmp: [40]u8 = undefined;
         if (op[0] == 'i') {
             var units: [400]u16 = undefined;
-            const s = unescape(&units, b[1 .. b.len - 1]);
+            const s = @import("testdata_text.zig").unescape(&units, b[1 .. b.len - 1]);
             const r = parseInt(u16, s, try std.fmt.parseInt(i32, a, 10));
             const bits: u64 = if (std.math.isNan(r)) 0x7ff8000000000000 else @bitCast(r);
             got = try std.fmt.bufPrint(&tmp, "{x:0>16}", .{bits});

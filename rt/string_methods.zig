@@ -721,23 +721,6 @@ test "basic methods" {
     try testing.expect(tsx_str_hash(lit("abc")) == hashUnits(lit("abc").units()));
 }
 
-fn unescape(out: []u16, s: []const u8) []u16 {
-    // Printable ASCII, with every other unit (and \ and ") as \uXXXX.
-    var n: usize = 0;
-    var i: usize = 0;
-    while (i < s.len) {
-        if (s[i] == '\\') {
-            out[n] = std.fmt.parseInt(u16, s[i + 2 .. i + 6], 16) catch unreachable;
-            i += 6;
-        } else {
-            out[n] = s[i];
-            i += 1;
-        }
-        n += 1;
-    }
-    return out[0..n];
-}
-
 fn mk(units: []const u16) *Str {
     const s = string.alloc(units.len);
     @memcpy(s.unitsMut(), units);
@@ -801,7 +784,7 @@ test "matches node" {
         var used: usize = 0;
         for (args, 0..) |a, i| {
             if (a.len >= 2 and a[0] == '"') {
-                const u = unescape(arena_buf[used..], a[1 .. a.len - 1]);
+                const u = @import("testdata_text.zig").unescape(arena_buf[used..], a[1 .. a.len - 1]);
                 used += u.len;
                 strs[i] = mk(u);
             }

@@ -13,12 +13,12 @@ import { Kind, kindOfType } from './kinds.js';
 import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength } from './arrays.js';
 import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
-import { callClosure } from './closures.js';
+import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending, lowerThrow } from './exceptions.js';
 import { toBoolean, toStringOfType, toStringValue } from './conversions.js';
 import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
-import { llvmKindType } from './classes.js';
+import { allocObject, llvmKindType } from './classes.js';
 import { countUp } from './loops.js';
 
 const SK = ts.SyntaxKind;
@@ -28,14 +28,7 @@ export const ARRAY_METHODS = new Set([
   'join', 'slice', 'concat', 'reverse', 'sort', 'fill', 'shift', 'unshift', 'lastIndexOf', 'toString',
 ]);
 
-/** Kinds of a callback's parameters and result, from its own type. */
-function callbackKinds(ctx: FunctionContext, cb: ts.Expression): { params: Kind[]; result: Kind } {
-  const sig = ctx.checker.getTypeAtLocation(cb).getCallSignatures()[0];
-  if (!sig) throw internalError(cb, 'callback without a call signature');
-  const params = sig.getParameters().map((p) => kindOfType(ctx.checker.getTypeOfSymbolAtLocation(p, cb)) ?? 'value');
-  const ret = ctx.checker.getReturnTypeOfSignature(sig);
-  return { params, result: ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value' };
-}
+const callbackKinds = functionTypeKinds;
 
 /** Calls callback(element, index, array) with as many arguments as it declares. */
 function invoke(ctx: FunctionContext, cb: llvm.Value, kinds: { params: Kind[]; result: Kind }, args: TypedValue[]): TypedValue {
@@ -371,9 +364,7 @@ function lowerReduce(ctx: FunctionContext, node: ts.CallExpression, object: llvm
 export function throwTypeError(ctx: FunctionContext, message: string): void {
   const cls = ctx.program.builtinErrors.get('TypeError')!;
   const { b, ir } = ctx;
-  const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);
-  const obj = b.CreateCall(alloc, [llvm.ConstantInt.get(ir.i64, cls.type.size), llvm.ConstantInt.get(ir.i32, cls.type.tag)]);
-  b.CreateStore(llvm.ConstantInt.get(ir.i32, cls.type.tag), b.CreateBitCast(obj, llvm.PointerType.get(ir.i32, 0)));
+  const obj = allocObject(ctx, cls.type);
   b.CreateCall(cls.init, [obj, toValue(ctx, { kind: 'string', value: ir.stringLiteral(message) })]);
   lowerThrow(ctx, toValue(ctx, { kind: 'ref', value: obj }));
 }
@@ -410,7 +401,6 @@ function unshift(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: l
   const src = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
   b.CreateCall(memmove, [dst, src, b.CreateMul(n, llvm.ConstantInt.get(ir.i64, elementSize(elem)))]);
   values.forEach((v, i) => arraySet(ctx, object, elem, ir.f64Const(i), v));
-  void itemsObject;
   return { kind: 'number', value: arrayLength(ctx, object, elem) };
 }
 
@@ -421,7 +411,6 @@ function unshift(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: l
  */
 function sort(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
   const { b, ir } = ctx;
-  const pc = ctx.program;
   const hasCmp = node.arguments.length > 0;
   const kinds = hasCmp ? callbackKinds(ctx, node.arguments[0]) : undefined;
   const cmp = hasCmp ? coerce(ctx, lowerExpr(ctx, node.arguments[0]), 'ref').value : llvm.Constant.getNullValue(ir.ptr);
@@ -432,7 +421,6 @@ function sort(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value,
   const sortFn = ir.runtime('tsx_array_sort', ir.void, [ir.ptr, ir.i64, ir.i64, ir.ptr, ir.ptr, ir.i32]);
   b.CreateCall(sortFn, [base, n, llvm.ConstantInt.get(ir.i64, elementSize(elem)), b.CreateBitCast(thunk, ir.ptr), cmp, llvm.ConstantInt.get(ir.i32, slotTagFor(elem))]);
   checkPending(ctx);
-  void pc;
   return { kind: 'ref', value: object };
 }
 
@@ -440,12 +428,10 @@ function slotTagFor(elem: Kind): number {
   return elem === 'number' || elem === 'boolean' ? 5 : elem === 'value' ? 4 : 3;
 }
 
-let thunkCount = 0;
-
 function sortThunk(ctx: FunctionContext, elem: Kind, kinds: { params: Kind[]; result: Kind } | undefined): llvm.Function {
   const ir = ctx.ir;
   const fnType = llvm.FunctionType.get(ir.f64, [ir.ptr, ir.ptr, ir.ptr], false);
-  const fn = llvm.Function.Create(fnType, llvm.Function.LinkageTypes.InternalLinkage, `sort.compare.${thunkCount++}`, ir.module);
+  const fn = llvm.Function.Create(fnType, llvm.Function.LinkageTypes.InternalLinkage, 'sort.compare', ir.module);
   const saved = ctx.b.GetInsertBlock()!;
   const entry = llvm.BasicBlock.Create(ir.context, 'entry', fn);
   const b = ctx.b;
@@ -472,4 +458,3 @@ function sortThunk(ctx: FunctionContext, elem: Kind, kinds: { params: Kind[]; re
   return fn;
 }
 
-export { arraySet };

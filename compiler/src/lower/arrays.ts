@@ -125,8 +125,8 @@ function allocItems(ctx: FunctionContext, elem: Kind, capacity: llvm.Value): llv
   const size = b.CreateAdd(b.CreateMul(capacity, llvm.ConstantInt.get(ir.i64, elementSize(elem))), llvm.ConstantInt.get(ir.i64, SLOTS_HEADER));
   const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);
   const items = b.CreateCall(alloc, [size, llvm.ConstantInt.get(ir.i32, SLOTS_TAG[elem])]);
+  // The runtime wrote the header; the slot count follows it.
   const words = b.CreateBitCast(items, llvm.PointerType.get(ir.i32, 0));
-  b.CreateStore(llvm.ConstantInt.get(ir.i32, SLOTS_TAG[elem]), words);
   b.CreateStore(b.CreateTrunc(capacity, ir.i32), b.CreateGEP(ir.i32, words, [llvm.ConstantInt.get(ir.i64, 2)]));
   return items;
 }
@@ -172,7 +172,7 @@ export function lowerArrayLiteral(ctx: FunctionContext, node: ts.ArrayLiteralExp
  * An index as an i64 known to lie in [0, limit): a number that is not an
  * integer in range is a panic (JS would read undefined or make a hole).
  */
-function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value, what: string): llvm.Value {
+function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value): llvm.Value {
   const { b, ir } = ctx;
   const i = b.CreateFPToSI(index, ir.i64);
   const exact = b.CreateFCmpOEQ(b.CreateSIToFP(i, ir.f64), index);
@@ -184,7 +184,6 @@ function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value
   const bad = ctx.newBlock('index.bad');
   b.CreateCondBr(ok, good, bad);
   b.SetInsertPoint(bad);
-  void what;
   b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, limit]);
   b.CreateUnreachable();
   b.SetInsertPoint(good);
@@ -193,7 +192,7 @@ function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value
 
 export function arrayGet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value): TypedValue {
   const a = parts(ctx, object, elem);
-  const i = checkedIndex(ctx, index, loadNumberSlot(ctx, a, 'length'), 'read');
+  const i = checkedIndex(ctx, index, loadNumberSlot(ctx, a, 'length'));
   const v = ctx.b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, i));
   return { kind: elem, value: fromStored(ctx, elem, v) };
 }
@@ -203,7 +202,7 @@ export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, i
   const { b, ir } = ctx;
   const a = parts(ctx, object, elem);
   const length = loadNumberSlot(ctx, a, 'length');
-  const i = checkedIndex(ctx, index, b.CreateFAdd(length, ir.f64Const(1)), 'write');
+  const i = checkedIndex(ctx, index, b.CreateFAdd(length, ir.f64Const(1)));
   const atEnd = b.CreateFCmpOEQ(index, length);
   const grow = ctx.newBlock('array.append');
   const store = ctx.newBlock('array.store');

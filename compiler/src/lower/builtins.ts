@@ -14,7 +14,7 @@ import { Kind, kindOfType } from './kinds.js';
 import { coerce, constantValue, makeValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { lowerExpr, kindOf } from './expressions.js';
-import { toStringOf, toStringValue } from './conversions.js';
+import { stringLength, toStringOf, toStringValue } from './conversions.js';
 import { internalError } from './errors.js';
 import { checkPending } from './exceptions.js';
 import { arrayLength, arrayParts, elementAddress, newArrayFromSlots } from './arrays.js';
@@ -293,11 +293,9 @@ export function lowerStringIndex(ctx: FunctionContext, s: llvm.Value, index: llv
   const bad = ctx.newBlock('strindex.bad');
   b.CreateCondBr(b.CreateICmpEQ(r, llvm.Constant.getNullValue(ir.ptr)), bad, ok);
   b.SetInsertPoint(bad);
-  const len = b.CreateLoad(ir.i32, b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0)));
-  b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, b.CreateUIToFP(len, ir.f64)]);
+  b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, b.CreateUIToFP(stringLength(ctx, s), ir.f64)]);
   b.CreateUnreachable();
   b.SetInsertPoint(ok);
   return { kind: 'string', value: r };
 }
 
-export { kindOf, kindOfType };

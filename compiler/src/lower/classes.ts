@@ -48,9 +48,6 @@ export interface ClassInfo {
   abstract: boolean;
 }
 
-/** Constructors of derived classes whose field initialisers run right after their super(...) call. */
-export const pendingFieldInit = new Map<ts.ClassDeclaration, (ctx: FunctionContext) => void>();
-
 export function kindAt(checker: ts.TypeChecker, node: ts.Node): Kind {
   const k = kindOfType(checker.getTypeAtLocation(node));
   if (!k) throw internalError(node, 'unsupported type reached lowering');
@@ -277,11 +274,9 @@ export function switchOnTag(
   return phi;
 }
 
-/** Allocates a zeroed object of a program type with its header tag set. */
+/** Allocates a zeroed object of a program type; the runtime writes its header (rt/ABI.md). */
 export function allocObject(ctx: FunctionContext, type: ObjectType): llvm.Value {
   const { b, ir } = ctx;
   const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);
-  const obj = b.CreateCall(alloc, [llvm.ConstantInt.get(ir.i64, type.size), llvm.ConstantInt.get(ir.i32, type.tag)]);
-  b.CreateStore(llvm.ConstantInt.get(ir.i32, type.tag), b.CreateBitCast(obj, llvm.PointerType.get(ir.i32, 0)));
-  return obj;
+  return b.CreateCall(alloc, [llvm.ConstantInt.get(ir.i64, type.size), llvm.ConstantInt.get(ir.i32, type.tag)]);
 }

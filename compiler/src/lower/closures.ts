@@ -35,9 +35,7 @@ export interface ClosureSite {
 export function signatureKinds(checker: ts.TypeChecker, node: ts.SignatureDeclaration): { params: Kind[]; result: Kind } {
   const sig = checker.getSignatureFromDeclaration(node)!;
   const params = node.parameters.map((p) => paramKind(checker, p) ?? 'value');
-  const ret = checker.getReturnTypeOfSignature(sig);
-  const result = ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never) ? 'void' : kindOfType(ret) ?? 'value';
-  return { params, result };
+  return { params, result: resultKind(checker.getReturnTypeOfSignature(sig)) };
 }
 
 /** The closure type and function for a site, created (and its body queued) on first use. */
@@ -143,18 +141,28 @@ export function callClosure(ctx: FunctionContext, closure: llvm.Value, params: K
 
 /** The parameter and result kinds a call site sees for its callee's type. */
 export function callSiteKinds(ctx: FunctionContext, node: ts.CallExpression): { params: Kind[]; result: Kind } {
+  return functionTypeKinds(ctx, node.expression);
+}
+
+/**
+ * The parameter and result kinds of the function value `expr` (a callee, a
+ * callback): what a call through it passes and gets back.
+ */
+export function functionTypeKinds(ctx: FunctionContext, expr: ts.Expression): { params: Kind[]; result: Kind } {
   const checker = ctx.checker;
-  const calleeType = checker.getNonNullableType(checker.getTypeAtLocation(node.expression));
-  const sig = calleeType.getCallSignatures()[0];
-  if (!sig) throw internalError(node, 'call of a value without a call signature');
+  const sig = checker.getNonNullableType(checker.getTypeAtLocation(expr)).getCallSignatures()[0];
+  if (!sig) throw internalError(expr, 'a function value without a call signature');
   const params = sig.getParameters().map((p) => {
     const decl = p.valueDeclaration;
     if (decl && ts.isParameter(decl)) return paramKind(checker, decl) ?? 'value';
-    return kindOfType(checker.getTypeOfSymbolAtLocation(p, node)) ?? 'value';
+    return kindOfType(checker.getTypeOfSymbolAtLocation(p, expr)) ?? 'value';
   });
-  const ret = checker.getReturnTypeOfSignature(sig);
-  const result = ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never) ? 'void' : kindOfType(ret) ?? 'value';
-  return { params, result };
+  return { params, result: resultKind(checker.getReturnTypeOfSignature(sig)) };
+}
+
+/** A function's result kind: void for void and never, else its type's kind. */
+export function resultKind(ret: ts.Type): Kind {
+  return ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never) ? 'void' : kindOfType(ret) ?? 'value';
 }
 
 // ---- boxes ------------------------------------------------------------
@@ -190,5 +198,3 @@ export function isBoxed(pc: ProgramContext, sym: ts.Symbol): boolean {
   return pc.captures.modes.get(sym) === 'box';
 }
 
-export type { ClassInfo };
-export { coerce };

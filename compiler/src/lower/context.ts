@@ -61,6 +61,8 @@ export class ProgramContext {
   /** Closure sites by node (or node and type-parameter binding inside generic copies). */
   readonly closureSites = new Map<ts.Node | string, ClosureSite>();
   readonly generics = new Map<ts.Symbol, GenericFunction>();
+  /** Derived classes' field initialisers, run where their constructor's super(...) returns. */
+  readonly fieldInitAfterSuper = new Map<ts.ClassDeclaration, (ctx: FunctionContext) => void>();
   defineGenericBody?: (decl: ts.FunctionDeclaration, target: UserFunction) => void;
   /** Closure bodies waiting to be lowered (after the function being built). */
   readonly pendingBodies: (() => void)[] = [];

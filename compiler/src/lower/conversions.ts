@@ -56,10 +56,8 @@ export function toBoolean(ctx: FunctionContext, v: TypedValue): llvm.Value {
       // false for +0, -0 and NaN: "unordered or not equal" to zero is wrong for
       // NaN, so ask for ordered-and-not-equal.
       return b.CreateFCmpONE(v.value, ir.f64Const(0));
-    case 'string': {
-      const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, v.value, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
-      return b.CreateICmpNE(b.CreateLoad(ir.i32, lenPtr), llvm.ConstantInt.get(ir.i32, 0));
-    }
+    case 'string':
+      return b.CreateICmpNE(stringLength(ctx, v.value), llvm.ConstantInt.get(ir.i32, 0));
     case 'void':
       return llvm.ConstantInt.getFalse(ir.context);
     case 'ref':
@@ -67,6 +65,13 @@ export function toBoolean(ctx: FunctionContext, v: TypedValue): llvm.Value {
     case 'value':
       return callOnValues(ctx, 'tsx_value_truthy', ir.i1, [v.value]);
   }
+}
+
+/** A string's length in code units, an i32 (the Str header's len field, rt/ABI.md). */
+export function stringLength(ctx: FunctionContext, s: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const field = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
+  return b.CreateLoad(ir.i32, field);
 }
 
 /** ECMA-262 ToString: the string a value becomes in `+` and templates. */

@@ -15,8 +15,8 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, LoopTarget } from './context.js';
-import { llvmKindType } from './classes.js';
-import { constantValue, valueAbiArgs } from './values.js';
+import { allocObject, llvmKindType } from './classes.js';
+import { toValue, valueAbiArgs } from './values.js';
 import { ValueTag } from './runtime.js';
 
 /** Completion codes; jumps get codes from FIRST_JUMP on. */
@@ -185,11 +185,6 @@ export function lowerTry(
   b.SetInsertPoint(done);
 }
 
-/** The undefined Value, for functions that fall off their end inside a handler. */
-export function undefinedValue(ctx: FunctionContext): llvm.Value {
-  return constantValue(ctx, ValueTag.Undefined);
-}
-
 /** Library methods whose implementations throw JS errors (TypeError, RangeError). */
 const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint']);
 
@@ -212,9 +207,8 @@ export function emitMakeError(ctx: FunctionContext): void {
     sw.addCase(llvm.ConstantInt.get(ir.i32, i), blocks[i]);
     b.SetInsertPoint(blocks[i]);
     const cls = pc.builtinErrors.get(k)!;
-    const obj = b.CreateCall(ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]), [llvm.ConstantInt.get(ir.i64, cls.type.size), llvm.ConstantInt.get(ir.i32, cls.type.tag)]);
-    b.CreateStore(llvm.ConstantInt.get(ir.i32, cls.type.tag), b.CreateBitCast(obj, llvm.PointerType.get(ir.i32, 0)));
-    const message = b.CreateInsertValue(b.CreateInsertValue(b.CreateInsertValue(llvm.UndefValue.get(ir.valueStruct), llvm.ConstantInt.get(ir.i32, ValueTag.String), [0]), llvm.ConstantInt.get(ir.i32, 0), [1]), b.CreatePtrToInt(fn.getArg(1), ir.i64), [2]);
+    const obj = allocObject(ctx, cls.type);
+    const message = toValue(ctx, { kind: 'string', value: fn.getArg(1) });
     b.CreateCall(cls.init, [obj, message]);
     b.CreateRet(obj);
   });

@@ -9,7 +9,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
-import { booleanToNumber, int32ToNumber, toBoolean, toInt32, toStringOf, uint32ToNumber } from './conversions.js';
+import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, uint32ToNumber } from './conversions.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
@@ -18,7 +18,7 @@ import {
   lowerArgs, lowerIn, lowerInstanceof, lowerMethodCall, lowerNew, lowerPropertyGet, lowerPropertySet, lowerSuperCall, lowerSuperMethodCall,
   memberRead, memberWrite, staticClass,
 } from './members.js';
-import { pendingFieldInit, llvmKindType } from './classes.js';
+import { llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
 import { lowerObjectLiteral } from './objects.js';
 import { bindTypeParameters, instantiate } from './generics.js';
@@ -301,8 +301,7 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
   const objectType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(node.expression));
   if (node.name.text === 'length' && kindOfType(objectType) === 'string') {
     const s = coerce(ctx, lowerExpr(ctx, node.expression), 'string').value;
-    const lenPtr = b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0));
-    return num(b.CreateUIToFP(b.CreateLoad(ir.i32, lenPtr), ir.f64));
+    return num(b.CreateUIToFP(stringLength(ctx, s), ir.f64));
   }
   if (collectionOf(objectType) && node.name.text === 'size') {
     return collectionSize(ctx, coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value);
@@ -704,7 +703,7 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   if (callee.kind === SK.SuperKeyword) {
     lowerSuperCall(ctx, node);
     const decl = ctx.thisClass!.decl;
-    if (decl) pendingFieldInit.get(decl)?.(ctx);
+    if (decl) ctx.program.fieldInitAfterSuper.get(decl)?.(ctx);
     return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   }
   const lib = libraryName(ctx.checker, callee);

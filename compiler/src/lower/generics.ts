@@ -16,6 +16,7 @@ import { Kind, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js'
 import { arrayElementKind } from './arrays.js';
 import { llvmKindType } from './classes.js';
 import { internalError } from './errors.js';
+import { resultKind } from './closures.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -79,8 +80,7 @@ export function instantiate(ctx: FunctionContext, generic: GenericFunction, bind
   const target = withTypeParameterKinds(binding, () => {
     const sig = pc.checker.getSignatureFromDeclaration(decl)!;
     const params = decl.parameters.map((p) => paramKind(pc.checker, p) ?? 'value');
-    const ret = pc.checker.getReturnTypeOfSignature(sig);
-    const result: Kind = ret.flags & (ts.TypeFlags.Void | ts.TypeFlags.Never) ? 'void' : kindOfType(ret) ?? 'value';
+    const result = resultKind(pc.checker.getReturnTypeOfSignature(sig));
     const type = llvm.FunctionType.get(llvmKindType(pc, result), params.map((k) => llvmKindType(pc, k)), false);
     const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `ts.${decl.name!.text}<${key}>`, pc.ir.module);
     return { fn, params, result };

@@ -11,10 +11,10 @@ import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { allocObject } from './classes.js';
-import { coerce, constantValue, makeValue, toValue } from './values.js';
+import { coerce, constantValue, toValue, valueAbiArgs } from './values.js';
 import { ValueTag } from './runtime.js';
 import { lowerExpr } from './expressions.js';
-import { callClosure } from './closures.js';
+import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending } from './exceptions.js';
 import { arrayElementKind, arrayGet, arrayLength, newArray, arrayPush } from './arrays.js';
 import { internalError } from './errors.js';
@@ -52,10 +52,9 @@ function typeArgs(ctx: FunctionContext, type: ts.Type): ts.Type[] {
 }
 
 function call(ctx: FunctionContext, name: string, ret: llvm.Type, map: llvm.Value, values: llvm.Value[]): llvm.Value {
-  const { b, ir } = ctx;
-  const flat = values.flatMap((v) => [b.CreateZExt(b.CreateExtractValue(v, [0]), ir.i64), b.CreateExtractValue(v, [2])]);
-  const fn = ir.runtime(name, ret, [ir.ptr, ...flat.map(() => ir.i64)]);
-  return b.CreateCall(fn, [map, ...flat]);
+  const ir = ctx.ir;
+  const fn = ir.runtime(name, ret, [ir.ptr, ...values.flatMap(() => [ir.i64, ir.i64])]);
+  return ctx.b.CreateCall(fn, [map, ...values.flatMap((v) => valueAbiArgs(ctx, v))]);
 }
 
 /** A Value returned by the runtime as {i64 tag word, i64 bits}: back into a Value struct. */
@@ -178,11 +177,7 @@ export function lowerCollectionMethod(ctx: FunctionContext, node: ts.CallExpress
       b.CreateCall(ir.runtime('tsx_map_clear', ir.void, [ir.ptr]), [object]);
       return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
     case 'forEach': {
-      const cbType = ctx.checker.getTypeAtLocation(args[0]);
-      const sig = cbType.getCallSignatures()[0];
-      const params = sig.getParameters().map((p) => kindOfType(ctx.checker.getTypeOfSymbolAtLocation(p, args[0])) ?? 'value');
-      const ret = ctx.checker.getReturnTypeOfSignature(sig);
-      const result: Kind = ret.flags & ts.TypeFlags.Void ? 'void' : kindOfType(ret) ?? 'value';
+      const { params, result } = functionTypeKinds(ctx, args[0]);
       const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
       iterateCollection(ctx, object, (key, value) => {
         // (value, key, collection); a Set passes its value twice.
@@ -197,6 +192,5 @@ export function lowerCollectionMethod(ctx: FunctionContext, node: ts.CallExpress
       return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
     }
   }
-  void makeValue;
   throw internalError(node, `${which}.prototype.${name}`);
 }

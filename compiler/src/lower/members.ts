@@ -21,6 +21,7 @@ import { arrayElementKind, arrayGet, arrayLength, arrayPush, elementKindOf, newA
 import { countUp } from './loops.js';
 import { collectionOf, lowerNewCollection } from './maps.js';
 import { builtinErrorName, FLAG_ERROR } from './classes.js';
+import { stringLength } from './conversions.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
@@ -120,7 +121,7 @@ function errorToString(ctx: FunctionContext, object: llvm.Value, cls: ClassInfo)
   const name = loadSlot(ctx, object, findSlot(cls, 'name')!).value;
   const message = loadSlot(ctx, object, findSlot(cls, 'message')!).value;
   const concat = ir.runtime('tsx_str_concat', ir.ptr, [ir.ptr, ir.ptr]);
-  const lenOf = (s: llvm.Value) => b.CreateLoad(ir.i32, b.CreateBitCast(b.CreateGEP(ir.i8, s, [llvm.ConstantInt.get(ir.i64, 8)]), llvm.PointerType.get(ir.i32, 0)));
+  const lenOf = (s: llvm.Value) => stringLength(ctx, s);
   const zero = llvm.ConstantInt.get(ir.i32, 0);
   const full = b.CreateCall(concat, [b.CreateCall(concat, [name, ir.stringLiteral(': ')]), message]);
   const noMessage = b.CreateICmpEQ(lenOf(message), zero);
@@ -352,7 +353,6 @@ function groupBy<T>(items: T[], key: (t: T) => string): [T, T[]][] {
   return [...groups.values()].map((g) => [g[0], g]);
 }
 
-export { kindOfType };
 
 /** Identifies an implementation (llvm-bindings cannot read a Function's name back). */
 function implId(m: MethodImpl): string {

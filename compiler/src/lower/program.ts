@@ -17,7 +17,7 @@ import { internalError } from './errors.js';
 import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
 import { recursiveFunctions } from './callgraph.js';
-import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic, pendingFieldInit } from './classes.js';
+import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic } from './classes.js';
 import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { TooLargeError } from './typetable.js';
@@ -192,8 +192,6 @@ interface BodySpec {
   thisClass?: ClassInfo;
   /** Runs after parameters are bound and before the body (field initialisers). */
   prologue?: (ctx: FunctionContext) => void;
-  /** Statements to lower instead of the declaration's body. */
-  statements?: readonly ts.Statement[];
   /** Closures: the first LLVM argument is the closure object holding the captures. */
   closure?: ClosureSite;
 }
@@ -233,8 +231,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   });
   spec.prologue?.(ctx);
   const body = spec.decl.body;
-  if (spec.statements) lowerStatements(ctx, spec.statements);
-  else if (body && ts.isBlock(body)) lowerStatements(ctx, body.statements);
+  if (body && ts.isBlock(body)) lowerStatements(ctx, body.statements);
   else if (body) {
     // An arrow function's expression body.
     const v = lowerExpr(ctx, body as ts.Expression);
@@ -304,10 +301,11 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     if (!cls.base) initFields(ctx);
   };
   if (ctor && ctor.body) {
+    // A derived constructor runs the field initialisers where its super(...) returns.
+    if (cls.base) pc.fieldInitAfterSuper.set(decl, initFields);
     defineBody(pc, {
       fn: cls.init, params: cls.initParams, result: 'void', decl: ctor, recursive: true, thisClass: cls,
       prologue: fieldsFirst,
-      statements: cls.base ? withFieldsAfterSuper(ctor.body.statements, decl, initFields) : undefined,
     });
   } else {
     // The implicit constructor: super(...args), then the fields.
@@ -325,12 +323,6 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     verify(cls.init, decl);
   }
   for (const m of [...cls.methods.values(), ...cls.staticMethods.values()]) defineMethod(pc, cls, m);
-}
-
-/** A marker statement list: lowering calls back when it reaches the super(...) statement. */
-function withFieldsAfterSuper(statements: readonly ts.Statement[], decl: ts.ClassDeclaration, initFields: (ctx: FunctionContext) => void): readonly ts.Statement[] {
-  pendingFieldInit.set(decl, initFields);
-  return statements;
 }
 
 
