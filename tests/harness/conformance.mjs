@@ -3,8 +3,10 @@
 //
 // The differential conformance suite: every tests/conformance/**/*.ts runs
 // under Node and as a tsxen `--target linux` executable; stdout and exit
-// status must be equal byte for byte. Programs compile in this process (one
-// TypeScript host, shared library parse) and run as child processes.
+// status must be equal byte for byte, both in a normal run and under
+// --gc-stress (a collection at every allocation). Programs compile in this
+// process (one TypeScript host, shared library parse) and run as child
+// processes.
 
 import fs from 'node:fs';
 import os from 'node:os';
@@ -36,6 +38,11 @@ export function conformanceSuite(index, count) {
         const actual = await runProcess(exe, []);
         assert.equal(actual.stdout, expected.stdout, 'stdout differs from Node');
         assert.equal(actual.status, expected.status, `exit status differs from Node (stderr: ${actual.stderr.slice(0, 500)})`);
+        // Again with a collection at every allocation: a missing root or a
+        // wrong pointer map shows up here as a different output or a crash.
+        const stressed = await runProcess(exe, ['--gc-stress']);
+        assert.equal(stressed.stdout, expected.stdout, 'stdout under --gc-stress differs from Node');
+        assert.equal(stressed.status, expected.status, `exit status under --gc-stress differs (stderr: ${stressed.stderr.slice(0, 500)})`);
       });
     }
   });
