@@ -6,7 +6,8 @@
 // same file under Node (plain TypeScript transpile), a C version
 // (bench/c/*.c, gcc -O2) and an AssemblyScript version (bench/as/*.ts, asc
 // -O3) where those exist; then measures the kernel: image sizes, boot time
-// under QEMU, the smallest memory hello boots in, and compile times. Every
+// under QEMU, the smallest memory hello boots in, and compile times; and
+// binary-trees at depths 16 and 18 for time, peak RSS and GC pauses. Every
 // figure and ratio is measured in this one invocation. It prints a table and
 // writes bench/results.json. It never asserts on a time.
 //
@@ -147,8 +148,11 @@ function buildMeasure() {
   if (r.status !== 0) throw new Error('bench: cannot build bench/tools/measure.c');
 }
 
-function transpileForNode(name) {
-  const src = path.join(BENCH, 'programs', `${name}.ts`);
+function programSource(name) {
+  return path.join(BENCH, 'programs', `${name}.ts`);
+}
+
+function transpileForNode(name, src = programSource(name)) {
   const dst = path.join(OUT, 'node', `${name}.cjs`);
   fs.mkdirSync(path.dirname(dst), { recursive: true });
   // A plain transpile, as the conformance oracle does, but with assignment
@@ -168,8 +172,7 @@ function transpileForNode(name) {
   return dst;
 }
 
-async function compileTsxen(name) {
-  const src = path.join(BENCH, 'programs', `${name}.ts`);
+async function compileTsxen(name, src = programSource(name)) {
   const exe = path.join(OUT, 'tsxen', name);
   fs.mkdirSync(path.dirname(exe), { recursive: true });
   fs.rmSync(exe, { force: true });
@@ -204,12 +207,19 @@ async function compileAs(name) {
 // ---------------------------------------------------------------- programs
 const IMPLS = ['node', 'tsxen', 'c', 'as'];
 
-async function benchProgram(name, opts) {
+/**
+ * Runs one program under every implementation. `variant` (memory figures)
+ * gives another source and extra arguments for the tsxen executable, and
+ * leaves out C and AssemblyScript.
+ */
+async function benchProgram(name, opts, variant = null) {
+  const tsxen = await compileTsxen(name, variant?.src);
+  if (tsxen.ok && variant) tsxen.argv.push(...variant.tsxenArgs);
   const impls = {
-    node: { ok: true, argv: [process.execPath, transpileForNode(name)] },
-    tsxen: await compileTsxen(name),
-    c: await compileC(name),
-    as: opts.as ? await compileAs(name) : null,
+    node: { ok: true, argv: [process.execPath, transpileForNode(name, variant?.src)] },
+    tsxen,
+    c: variant ? null : await compileC(name),
+    as: opts.as && !variant ? await compileAs(name) : null,
   };
   for (const k of IMPLS) {
     const im = impls[k];
@@ -233,6 +243,7 @@ async function benchProgram(name, opts) {
       }
       im.walls.push(r.wall);
       im.rssKiB = Math.max(im.rssKiB, r.rssKiB);
+      if (k === 'tsxen') im.gc = worseGc(im.gc, parseGcStats(r.stderr));
     }
   }
   const reference = impls.node.ok ? impls.node.output : null;
@@ -254,6 +265,7 @@ async function benchProgram(name, opts) {
       ...(note ? { note } : {}),
       ...(im.compileSeconds !== undefined ? { compileSeconds: round3(im.compileSeconds) } : {}),
       ...(status === 'ok' ? { seconds: round3(median(im.walls)), runs: im.walls.map(round3), peakRssKiB: im.rssKiB } : {}),
+      ...(status === 'ok' && im.gc ? { gc: im.gc } : {}),
     };
   }
   if (reference !== null) result.output = reference.trimEnd().split('\n').slice(-1)[0];
@@ -270,6 +282,38 @@ async function benchProgram(name, opts) {
 
 function round3(x) {
   return Math.round(x * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------- memory
+/** binary-trees at these depths: time, peak RSS and the collector's worst pause. */
+const MEMORY_DEPTHS = [16, 18];
+
+async function benchMemory(opts) {
+  const text = fs.readFileSync(programSource('binary-trees'), 'utf8');
+  const depthDecl = /const maxDepth: number = \d+;/;
+  if (!depthDecl.test(text)) throw new Error('bench/programs/binary-trees.ts no longer declares maxDepth as expected');
+  const results = [];
+  for (const depth of MEMORY_DEPTHS) {
+    const name = `binary-trees-depth-${depth}`;
+    const src = path.join(OUT, 'memory', `${name}.ts`);
+    fs.mkdirSync(path.dirname(src), { recursive: true });
+    fs.writeFileSync(src, text.replace(depthDecl, `const maxDepth: number = ${depth};`));
+    say(`bench: ${name}`);
+    results.push(await benchProgram(name, opts, { src, tsxenArgs: ['--gc-stats'] }));
+  }
+  return results;
+}
+
+/** The `gc: ...` line of --gc-stats (rt/heap.zig), in microseconds and bytes. */
+function parseGcStats(stderr) {
+  const m = /gc: (\d+) collections, pause total (\d+) us, max (\d+) us, longest cycle (\d+) us, peak heap (\d+) bytes/.exec(stderr);
+  return m ? { collections: +m[1], pauseTotalUs: +m[2], pauseMaxUs: +m[3], cycleMaxUs: +m[4], peakHeapBytes: +m[5] } : null;
+}
+
+/** Across runs, the worst of each figure. */
+function worseGc(a, b) {
+  if (!a || !b) return a ?? b;
+  return Object.fromEntries(Object.keys(a).map((k) => [k, Math.max(a[k], b[k])]));
 }
 
 // ---------------------------------------------------------------- kernel
@@ -384,6 +428,21 @@ function fmtMB(im) {
   return im.status === 'ok' ? (im.peakRssKiB / 1024).toFixed(1) : '-';
 }
 
+function printMemory(memory) {
+  if (!memory.length) return;
+  console.log('\nmemory (binary-trees; tsxen with --gc-stats; pauses are wall time, worst over the runs):');
+  for (const r of memory) {
+    const t = r.impls;
+    if (t.tsxen.status !== 'ok' || t.node.status !== 'ok') {
+      console.log(`  ${r.name}: ${t.tsxen.note ?? t.node.note ?? 'failed'}`);
+      continue;
+    }
+    const g = t.tsxen.gc;
+    console.log(`  ${r.name}: time tsxen/Node ${fmtRatio(r.ratios['tsxen/node'])} (${fmtS(t.tsxen)} s vs ${fmtS(t.node)} s), peak RSS tsxen/Node ${(t.tsxen.peakRssKiB / t.node.peakRssKiB).toFixed(2)} (${fmtMB(t.tsxen)} MB vs ${fmtMB(t.node)} MB)` +
+      (g ? `, ${g.collections} collections, worst pause ${(g.pauseMaxUs / 1000).toFixed(2)} ms, longest cycle ${(g.cycleMaxUs / 1000).toFixed(1)} ms` : ''));
+  }
+}
+
 function printTable(results, geo, kernel, opts) {
   const header = ['program', 'Node s', 'tsxen s', 'C s', 'AS s', 'tsxen/Node', 'tsxen/C', 'tsxen/AS', 'peak RSS MB Node/tsxen/C/AS'];
   const rows = [header];
@@ -461,12 +520,14 @@ async function main() {
     const xs = results.map((r) => r.ratios[k]).filter((x) => x !== undefined);
     geo[k] = { value: round3(geomean(xs)), n: xs.length };
   }
+  const memory = !opts.only || opts.only.includes('binary-trees') ? await benchMemory(opts) : [];
   let kernel = null;
   if (opts.kernel) {
     say('bench: kernel figures');
     kernel = await benchKernel(opts, results);
   }
   printTable(results, geo, kernel, opts);
+  printMemory(memory);
   const gccVersion = spawnSync('gcc', ['-dumpfullversion']).stdout?.toString().trim();
   const ascVersion = fs.existsSync(ASC) ? JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', 'assemblyscript', 'package.json'), 'utf8')).version : null;
   const json = {
@@ -477,6 +538,7 @@ async function main() {
     method: 'wall: CLOCK_MONOTONIC fork..wait4, median of runs; peak RSS: wait4 ru_maxrss of the process itself, max over runs (bench/tools/measure.c)',
     geomean: geo,
     programs: results,
+    memory,
     kernel,
     benchSeconds: round3((Date.now() - started) / 1000),
   };

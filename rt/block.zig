@@ -48,6 +48,16 @@ pub const Block = extern struct {
         return (b.marks[g >> 6] >> @intCast(g & 63)) & 1 != 0;
     }
 
+    /// Marks every slot of a small block, so that whatever is allocated in
+    /// it during an incremental marking cycle is live for that cycle.
+    pub fn markAll(b: *Block) void {
+        var a = b.first();
+        for (0..b.count) |_| {
+            _ = b.setMark(a);
+            a += b.obj_size;
+        }
+    }
+
     pub fn clearMarks(b: *Block) void {
         @memset(&b.marks, 0);
     }

@@ -28,20 +28,75 @@ var overflowed = false;
 pub var overflows: usize = 0;
 var types: []const object.TypeDesc = &.{};
 
-/// Marks everything reachable. The caller has cleared every block's marks.
+/// Non-zero while an incremental marking cycle is in progress: compiled
+/// code and rt then shade the old value of every reference they overwrite
+/// in a heap object (the snapshot-at-the-beginning write barrier).
+pub export var tsx_gc_marking: u32 = 0;
+
+/// Marks everything reachable, at once. The caller has cleared every
+/// block's marks.
 pub fn mark() void {
+    begin();
+    finish();
+}
+
+/// Starts marking: greys the roots (globals, registers, the stack) without
+/// tracing them. Marking then proceeds by `step` and ends with `finish`;
+/// in between, the write barrier keeps every object that was reachable at
+/// this moment from being lost, and new objects are allocated marked, so
+/// the stack need not be scanned again.
+pub fn begin() void {
     sp = 0;
     overflows = 0;
+    overflowed = false;
     types = platform.types();
     // A global may hold a Value's bits, which need not be an address.
-    for (platform.globalRoots()) |r| markConservative(r.*);
+    for (platform.globalRoots()) |r| greyConservative(r.*);
     scanStack();
+}
+
+/// Traces grey objects until about `budget` bytes of objects have been
+/// traced. True when no grey object is left (then `finish` is cheap).
+pub fn step(budget: usize) bool {
+    var done: usize = 0;
+    while (sp != 0 and done < budget) {
+        sp -= 1;
+        const a = mark_stack[sp];
+        done += block.of(a).obj_size;
+        trace(a);
+    }
+    return sp == 0 and !overflowed;
+}
+
+/// Traces everything left, including what a mark-stack overflow skipped.
+pub fn finish() void {
     drain();
     while (overflowed) {
         overflowed = false;
         overflows += 1;
         rescan();
     }
+}
+
+/// The write barrier's slow path: marks `a` (0, a static object or the
+/// start of a heap object) grey.
+export fn tsx_gc_shade(a: usize) callconv(.C) void {
+    if (tsx_gc_marking != 0) markPrecise(a);
+}
+
+/// The same for a Value being overwritten: only its reference kinds point.
+export fn tsx_gc_shade_value(tag: u64, bits: u64) callconv(.C) void {
+    if (tsx_gc_marking != 0 and @as(u32, @truncate(tag)) >= object.VALUE_FIRST_REF) markPrecise(bits);
+}
+
+/// rt's own barrier, for references it overwrites in heap objects.
+pub inline fn shade(a: usize) void {
+    if (tsx_gc_marking != 0) markPrecise(a);
+}
+
+/// The same for a Value rt overwrites (its tag in the first word).
+pub inline fn shadeValue(v: anytype) void {
+    if (tsx_gc_marking != 0 and @intFromEnum(v.tag) >= object.VALUE_FIRST_REF) markPrecise(v.bits);
 }
 
 /// Spills the callee-saved registers into this frame, so that everything
@@ -61,21 +116,22 @@ noinline fn scanStack() void {
         : [r] "r" (&regs),
         : "memory"
     );
-    for (regs) |w| markConservative(w);
+    for (regs) |w| greyConservative(w);
     const rsp = asm volatile ("movq %%rsp, %[sp]"
         : [sp] "=r" (-> usize),
     );
     var a = rsp & ~@as(usize, 7);
-    while (a < top) : (a += 8) markConservative(@as(*const volatile usize, @ptrFromInt(a)).*);
+    while (a < top) : (a += 8) greyConservative(@as(*const volatile usize, @ptrFromInt(a)).*);
 }
 
-/// Marks the allocated object that `a` points into, if any. Interior
+/// Greys the allocated object that `a` points into, if any. Interior
 /// pointers count: optimised code may keep only a derived address (a
 /// string's units, an element) live across a call that collects.
-pub fn markConservative(a: usize) void {
+pub fn greyConservative(a: usize) void {
     const o = objectAt(a) orelse return;
     markPrecise(o);
-    drain();
+    // Deep stacks hold many roots: trace some now rather than overflow.
+    if (sp > mark_stack.len / 2) drain();
 }
 
 /// The start of the allocated object containing `a`: an object slot whose

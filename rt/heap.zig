@@ -8,6 +8,9 @@
 //! heap settles near twice the live data), or when the heap limit is
 //! reached. Sweeping is lazy: a block is swept when its size class next
 //! needs memory, and blocks found empty go back to the arena at once.
+//! Marking is incremental: a cycle greys the roots in a short pause, then
+//! each block the allocator takes pays for tracing a few times its size,
+//! with compiled code's write barrier keeping the snapshot (gc.zig).
 
 const std = @import("std");
 const platform = @import("platform.zig");
@@ -47,10 +50,21 @@ var budget: usize = min_budget;
 /// Bytes marked by the last collection.
 pub var live: usize = 0;
 
+/// Bytes traced per byte the allocator takes while marking: high enough
+/// that marking ends before the heap has grown by a quarter of the live
+/// data, low enough that each step is short.
+const mark_rate = 4;
+
+/// True between gc.begin and the end of the cycle.
+var marking = false;
+var cycle_t0: u64 = 0;
+
 pub const Stats = struct {
     collections: u64 = 0,
     pause_total_ns: u64 = 0,
     pause_max_ns: u64 = 0,
+    /// The longest cycle, first pause to last (the mutator runs between).
+    cycle_max_ns: u64 = 0,
 };
 pub var stats: Stats = .{};
 
@@ -69,12 +83,14 @@ fn initWith(o: Options) void {
     var len: usize = 0;
     const base = platform.heap(&len);
     block.init(@intFromPtr(base), len, o.limit orelse std.math.maxInt(usize));
-    @memset(&tsx_free_lists, 0);
+    dropFreeLists();
     @memset(&pending, null);
     allocated = 0;
     budget = min_budget;
     live = 0;
     stats = .{};
+    marking = false;
+    gc.tsx_gc_marking = 0;
     ready = true;
 }
 
@@ -113,8 +129,10 @@ inline fn initObject(w: [*]align(alignment) usize, tag: u32) *align(alignment) H
 noinline fn allocSlow(size: usize, tag: u32) *align(alignment) Header {
     if (!ready) init();
     if (options.stress) collect();
+    if (options.incremental_stress) stressIncremental();
     if (size > size_class.max_small) return allocLarge(size, tag);
     const c = size_class.of(size);
+    if (options.incremental_stress) return allocStashed(c, tag);
     refill(c);
     const w: [*]align(alignment) usize = @ptrFromInt(tsx_free_lists[c]);
     // Under stress every allocation must come back here to collect.
@@ -122,14 +140,40 @@ noinline fn allocSlow(size: usize, tag: u32) *align(alignment) Header {
     return initObject(w, tag);
 }
 
+/// Under --gc-stress=incremental the free lists live here instead, so that
+/// every allocation takes the slow path (and a marking step) without
+/// wasting the rest of its block.
+var stash: [size_class.count]usize = [_]usize{0} ** size_class.count;
+
+fn allocStashed(c: usize, tag: u32) *align(alignment) Header {
+    if (stash[c] == 0) {
+        refill(c);
+        stash[c] = tsx_free_lists[c];
+        tsx_free_lists[c] = 0;
+    }
+    const w: [*]align(alignment) usize = @ptrFromInt(stash[c]);
+    stash[c] = w[1];
+    return initObject(w, tag);
+}
+
+/// Forgets the free lists (their slots stay free: the next sweep finds them).
+fn dropFreeLists() void {
+    @memset(&tsx_free_lists, 0);
+    @memset(&stash, 0);
+}
+
 /// Fills class `c`'s free list: from a block left by the last collection,
 /// or from a fresh block, collecting first when the budget is spent.
 fn refill(c: usize) void {
     var collected = options.stress;
+    var full = false;
     while (true) {
-        if (allocated >= budget and !collected) {
-            collect();
+        if (marking) {
+            markStep(block.size);
+        } else if (allocated >= budget and !collected) {
+            startCycle();
             collected = true;
+            continue;
         }
         if (pending[c]) |b| {
             pending[c] = b.next;
@@ -139,12 +183,21 @@ fn refill(c: usize) void {
         if (block.allocRun(1, .small)) |b| {
             b.initSmall(@intCast(c), size_class.sizes[c]);
             _ = take(b.sweep(true), c);
+            if (marking) b.markAll();
             return;
         }
-        if (collected) outOfMemory();
-        collect();
-        collected = true;
+        if (full) outOfMemory();
+        full = collectForSpace();
     }
+}
+
+/// The heap limit is in the way: collect at once. True if that was a whole
+/// cycle begun now (if it only finished one in progress, what was allocated
+/// while marking is still counted live, and a second one may free more).
+fn collectForSpace() bool {
+    const fresh = !marking;
+    collect();
+    return fresh;
 }
 
 fn take(s: Block.Swept, c: usize) bool {
@@ -157,13 +210,18 @@ fn allocLarge(size: usize, tag: u32) *align(alignment) Header {
     const total = std.math.add(usize, size, block.header_size + block.size - 1) catch outOfMemory();
     const n = total >> block.shift;
     var collected = options.stress;
+    var full = false;
     while (true) {
-        if (allocated >= budget and !collected) {
-            collect();
+        if (marking) {
+            markStep(n << block.shift);
+        } else if (allocated >= budget and !collected) {
+            startCycle();
             collected = true;
+            continue;
         }
         if (block.allocRun(n, .large)) |b| {
             b.clearMarks();
+            if (marking) _ = b.setMark(b.first());
             b.obj_size = size;
             b.count = @intCast(n);
             allocated += n << block.shift;
@@ -172,9 +230,8 @@ fn allocLarge(size: usize, tag: u32) *align(alignment) Header {
             w[0] = tag;
             return @ptrCast(w);
         }
-        if (collected) outOfMemory();
-        collect();
-        collected = true;
+        if (full) outOfMemory();
+        full = collectForSpace();
     }
 }
 
@@ -182,27 +239,62 @@ fn outOfMemory() noreturn {
     fatal.outOfMemory(block.used << block.shift, live);
 }
 
-/// A full collection. Blocks left unswept by the last one are swept first
-/// (without building free lists), so that every unreachable object has a
-/// 0 header and a stale stack word cannot revive it.
+/// A full collection, at once: finishes a cycle in progress, or runs a
+/// whole one (used when the heap limit is in the way, and under stress).
 pub fn collect() void {
     if (!ready) init();
+    if (!marking) startCycle();
     const t0 = platform.nowNs();
+    gc.finish();
+    endCycle(t0);
+}
+
+/// Starts a collection cycle (a pause): blocks left unswept by the last
+/// cycle are swept first (without building free lists), so that every
+/// unreachable object has a 0 header and a stale stack word cannot revive
+/// it; marks are cleared and the roots greyed.
+fn startCycle() void {
+    const t0 = platform.nowNs();
+    cycle_t0 = t0;
     for (&pending) |*p| {
         while (p.*) |b| {
             p.* = b.next;
             _ = b.sweep(false);
         }
     }
-    @memset(&tsx_free_lists, 0);
+    dropFreeLists();
     const n = block.span >> block.shift;
     for (block.kinds[0..n], 0..) |k, i| {
         if (k == .small or k == .large) block.at(i).clearMarks();
     }
+    gc.begin();
+    marking = true;
+    gc.tsx_gc_marking = 1;
+    allocated = 0;
+    recordPause(t0);
+}
 
-    gc.mark();
+/// One increment of marking, paid for by `bytes` the allocator is taking
+/// (a pause); the cycle ends in it when nothing grey is left.
+fn markStep(bytes: usize) void {
+    const t0 = platform.nowNs();
+    if (gc.step(bytes * mark_rate)) {
+        gc.finish();
+        endCycle(t0);
+    } else {
+        recordPause(t0);
+    }
+}
 
+/// Ends the cycle (the rest of its last pause, which began at `t0`): empty
+/// blocks go back to the arena, the others wait to be swept lazily.
+fn endCycle(t0: u64) void {
+    marking = false;
+    gc.tsx_gc_marking = 0;
+    // Free lists may hold slots of blocks about to be queued for sweeping.
+    dropFreeLists();
     // Downwards, so each class's sweep list runs in address order.
+    const n = block.span >> block.shift;
     live = 0;
     var i = n;
     while (i > 0) {
@@ -230,12 +322,33 @@ pub fn collect() void {
     block.cursor = 0;
     allocated = 0;
     budget = @max(live, min_budget);
-
-    const pause = platform.nowNs() -% t0;
     stats.collections += 1;
+    stats.cycle_max_ns = @max(stats.cycle_max_ns, platform.nowNs() -% cycle_t0);
+    recordPause(t0);
+}
+
+fn recordPause(t0: u64) void {
+    const pause = platform.nowNs() -% t0;
     stats.pause_total_ns += pause;
     stats.pause_max_ns = @max(stats.pause_max_ns, pause);
 }
+
+/// --gc-stress=incremental: a cycle is nearly always in progress and each
+/// allocation traces one object, so that the write barrier is exercised
+/// at almost every store the program makes.
+fn stressIncremental() void {
+    if (!marking) {
+        // A short idle window lets the program reuse what the last cycle freed.
+        stress_idle += 1;
+        if (stress_idle < 64) return;
+        stress_idle = 0;
+        startCycle();
+    } else if (gc.step(1)) {
+        gc.finish();
+        endCycle(platform.nowNs());
+    }
+}
+var stress_idle: usize = 0;
 
 /// Bytes of blocks in use.
 pub fn heapBytes() usize {
@@ -252,6 +365,7 @@ pub fn printStats() void {
         .{ "gc: ", stats.collections },
         .{ " collections, pause total ", stats.pause_total_ns / 1000 },
         .{ " us, max ", stats.pause_max_ns / 1000 },
+        .{ " us, longest cycle ", stats.cycle_max_ns / 1000 },
         .{ " us, peak heap ", block.peak << block.shift },
         .{ " bytes, limit ", block.limit << block.shift },
     };
@@ -269,6 +383,11 @@ noinline fn field(l: *console.Line, label: []const u8, v: u64) void {
 
 test {
     _ = @import("heap_test.zig");
+}
+
+/// Tests drive a cycle by hand: begin it here, end it with collect().
+pub fn testStartCycle() void {
+    startCycle();
 }
 
 /// Tests start from an empty heap over the fake platform's region.

@@ -5,7 +5,9 @@
 //! joined by spaces on Linux, the guest command line on Xen), words
 //! separated by spaces:
 //! `--heap=<n>[K|M|G]` caps the heap, `--gc-stats` reports collections at
-//! exit, `--gc-stress` collects at every allocation.
+//! exit, `--gc-stress` collects at every allocation,
+//! `--gc-stress=incremental` keeps a marking cycle always in progress and
+//! traces one object per allocation (to test the write barrier).
 
 const std = @import("std");
 
@@ -14,6 +16,7 @@ pub const Options = struct {
     limit: ?usize = null,
     stats: bool = false,
     stress: bool = false,
+    incremental_stress: bool = false,
 
     pub fn parse(text: []const u8) error{InvalidHeapSize}!Options {
         var o = Options{};
@@ -29,6 +32,8 @@ pub const Options = struct {
                 o.stats = true;
             } else if (eql(arg, "--gc-stress")) {
                 o.stress = true;
+            } else if (eql(arg, "--gc-stress=incremental")) {
+                o.incremental_stress = true;
             }
         }
         return o;

@@ -1145,7 +1145,11 @@ fn tearDown() void {
     test_fields = &.{};
 }
 
+const gc = @import("gc.zig");
+
 test "objects, class instances, closures, errors" {
+    gc.tsx_stack_top = @frameAddress() + 256;
+    defer gc.tsx_stack_top = 0;
     setUp();
     defer tearDown();
     var m = Mem{};
@@ -1168,6 +1172,8 @@ test "objects, class instances, closures, errors" {
 }
 
 test "depth, circular references, line breaking" {
+    gc.tsx_stack_top = @frameAddress() + 256;
+    defer gc.tsx_stack_top = 0;
     setUp();
     defer tearDown();
     var m = Mem{};
@@ -1185,6 +1191,8 @@ test "depth, circular references, line breaking" {
 }
 
 test "arrays: grouping, more items" {
+    gc.tsx_stack_top = @frameAddress() + 256;
+    defer gc.tsx_stack_top = 0;
     setUp();
     defer tearDown();
     var m = Mem{};
@@ -1208,6 +1216,8 @@ test "arrays: grouping, more items" {
 }
 
 test "without field tables: arrays, closures and errors by their flags" {
+    gc.tsx_stack_top = @frameAddress() + 256;
+    defer gc.tsx_stack_top = 0;
     platform.fake.type_table = &test_types;
     defer platform.fake.type_table = &.{};
     var m = Mem{};
@@ -1218,6 +1228,8 @@ test "without field tables: arrays, closures and errors by their flags" {
 }
 
 test "util.format placeholders with objects" {
+    gc.tsx_stack_top = @frameAddress() + 256;
+    defer gc.tsx_stack_top = 0;
     setUp();
     defer tearDown();
     var m = Mem{};

@@ -46,6 +46,7 @@ const object = @import("object.zig");
 const string = @import("string.zig");
 const fatal = @import("panic.zig");
 const Value = @import("value.zig").Value;
+const gc = @import("gc.zig");
 const Str = string.Str;
 
 pub const MapObject = extern struct {
@@ -250,6 +251,9 @@ fn rehash(m: *MapObject) void {
         j += 1;
     }
     std.debug.assert(j == live);
+    // The old entries are traced if marking is under way: the new ones are
+    // allocated marked and never traced, and hold copies of them.
+    gc.shade(@intFromPtr(oe));
     m.entries = ne;
     m.index = nix;
     m.used = @floatFromInt(live);
@@ -284,6 +288,7 @@ export fn tsx_map_set(map: *anyopaque, key: Value, val: Value) callconv(.C) void
     var k = normalize(key);
     const h = hashOf(k);
     if (find(m, k, h)) |e| {
+        gc.shadeValue(values(m.entries.?)[2 * e + 1]);
         values(m.entries.?)[2 * e + 1] = val;
         return;
     }
@@ -303,6 +308,8 @@ export fn tsx_map_delete(map: *anyopaque, key: Value) callconv(.C) bool {
     const k = normalize(key);
     const e = find(m, k, hashOf(k)) orelse return false;
     const vals = values(m.entries.?);
+    gc.shadeValue(vals[2 * e]);
+    gc.shadeValue(vals[2 * e + 1]);
     vals[2 * e] = tombstone;
     vals[2 * e + 1] = Value.undefined;
     m.size -= 1;
@@ -317,6 +324,7 @@ export fn tsx_map_clear(map: *anyopaque) callconv(.C) void {
     const seq = nextSeq(m);
     const e = allocEntries(initial_entries);
     const ix = allocIndex(initial_entries, 0, seq);
+    if (m.entries) |old| gc.shade(@intFromPtr(old));
     m.entries = e;
     m.index = ix;
     m.size = 0;
@@ -373,7 +381,6 @@ export fn tsx_map_next(map: *anyopaque, cursor: *u64, key_out: *Value, value_out
 // ---------------------------------------------------------------- tests
 
 const testing = std.testing;
-const gc = @import("gc.zig");
 const platform = @import("platform.zig");
 
 /// tag 16: the Map object.

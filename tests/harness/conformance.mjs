@@ -3,8 +3,8 @@
 //
 // The differential conformance suite: every tests/conformance/**/*.ts runs
 // under Node and as a tsxen `--target linux` executable; stdout and exit
-// status must be equal byte for byte, both in a normal run and under
-// --gc-stress (a collection at every allocation). Programs compile in this
+// status must be equal byte for byte, in a normal run and under the two GC
+// stress modes (RUN_MODES). Programs compile in this
 // process (one TypeScript host, shared library parse) and run as child
 // processes.
 
@@ -16,6 +16,14 @@ import { compile } from '../../dist/compiler/driver.js';
 import { CompileError, formatDiagnostics } from '../../dist/compiler/diagnostics.js';
 import { findTs, repoRoot, shard } from './files.mjs';
 import { runProcess, runUnderNode } from './node-oracle.mjs';
+
+/**
+ * Each program runs normally, then with a collection at every allocation (a
+ * missing root or a wrong pointer map shows up as a different output or a
+ * crash), then with incremental marking always in progress (a missing write
+ * barrier loses objects).
+ */
+const RUN_MODES = ['', '--gc-stress', '--gc-stress=incremental'];
 
 export function conformanceSuite(index, count) {
   const files = shard(findTs(path.join(repoRoot, 'tests', 'conformance')), index, count);
@@ -35,14 +43,12 @@ export function conformanceSuite(index, count) {
           if (e instanceof CompileError) assert.fail(formatDiagnostics(e.diagnostics, false));
           throw e;
         }
-        const actual = await runProcess(exe, []);
-        assert.equal(actual.stdout, expected.stdout, 'stdout differs from Node');
-        assert.equal(actual.status, expected.status, `exit status differs from Node (stderr: ${actual.stderr.slice(0, 500)})`);
-        // Again with a collection at every allocation: a missing root or a
-        // wrong pointer map shows up here as a different output or a crash.
-        const stressed = await runProcess(exe, ['--gc-stress']);
-        assert.equal(stressed.stdout, expected.stdout, 'stdout under --gc-stress differs from Node');
-        assert.equal(stressed.status, expected.status, `exit status under --gc-stress differs (stderr: ${stressed.stderr.slice(0, 500)})`);
+        for (const mode of RUN_MODES) {
+          const actual = await runProcess(exe, mode ? [mode] : []);
+          const how = mode ? ` under ${mode}` : '';
+          assert.equal(actual.stdout, expected.stdout, `stdout${how} differs from Node`);
+          assert.equal(actual.status, expected.status, `exit status${how} differs from Node (stderr: ${actual.stderr.slice(0, 500)})`);
+        }
       });
     }
   });

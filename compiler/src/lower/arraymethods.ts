@@ -10,7 +10,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
-import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength } from './arrays.js';
+import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength, storedType } from './arrays.js';
 import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
 import { callClosure, functionTypeKinds } from './closures.js';
@@ -20,6 +20,7 @@ import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { allocObject, llvmKindType } from './classes.js';
 import { countUp } from './loops.js';
+import { isTraced, shadeOld } from './barrier.js';
 
 const SK = ts.SyntaxKind;
 
@@ -375,6 +376,10 @@ function shift(ctx: FunctionContext, object: llvm.Value, elem: Kind): TypedValue
   return valueOrUndefined(ctx, b.CreateFCmpOGT(len, ir.f64Const(0)), () => {
     const first = toValue(ctx, arrayGet(ctx, object, elem, ir.f64Const(0)));
     const a = arrayParts(ctx, object, elem);
+    // The first element leaves the heap for the caller: shade it. The
+    // others only move down (sort and unshift keep every element in the
+    // items throughout, so they need no barrier).
+    if (isTraced(elem)) shadeOld(ctx, elem, elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), storedType(ctx, elem));
     const n = b.CreateFPToSI(len, ir.i64);
     const bytes = b.CreateMul(b.CreateSub(n, llvm.ConstantInt.get(ir.i64, 1)), llvm.ConstantInt.get(ir.i64, elementSize(elem)));
     const memmove = ir.runtime('memmove', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);

@@ -18,6 +18,7 @@ import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
 import { lowerExpr } from './expressions.js';
 import { collectRest } from './members.js';
+import { storeInHeap } from './barrier.js';
 
 /** TypeDesc.flags bits for arrays: bit 1 marks an array, bits 8..15 its element kind. */
 export const FLAG_ARRAY = 2;
@@ -107,7 +108,7 @@ export function elementAddress(ctx: FunctionContext, a: ArrayParts, index: llvm.
 }
 
 /** Booleans are stored as i64 0/1 in F64 slots (the collector ignores them). */
-function storedType(ctx: FunctionContext, elem: Kind): llvm.Type {
+export function storedType(ctx: FunctionContext, elem: Kind): llvm.Type {
   return elem === 'boolean' ? ctx.ir.i64 : llvmKindType(ctx, elem);
 }
 
@@ -212,7 +213,7 @@ export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, i
   b.CreateStore(b.CreateFAdd(length, ir.f64Const(1)), slotAddress(ctx, object, slot(a, 'length')));
   b.CreateBr(store);
   b.SetInsertPoint(store);
-  b.CreateStore(toStored(ctx, elem, v), elementAddress(ctx, a, i));
+  storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, i));
 }
 
 /** Grows the items (doubling) so that `needed` elements fit. */
@@ -233,7 +234,7 @@ function ensureCapacity(ctx: FunctionContext, a: ArrayParts, needed: llvm.Value)
   const memcpy = ir.runtime('memcpy', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
   const at = (p: llvm.Value) => b.CreateGEP(ir.i8, p, [llvm.ConstantInt.get(ir.i64, SLOTS_HEADER)]);
   b.CreateCall(memcpy, [at(fresh), at(old), bytes]);
-  b.CreateStore(fresh, slotAddress(ctx, a.object, slot(a, 'items')));
+  storeInHeap(ctx, 'ref', fresh, slotAddress(ctx, a.object, slot(a, 'items')));
   b.CreateStore(newCap, slotAddress(ctx, a.object, slot(a, 'capacity')));
   b.CreateBr(done);
   b.SetInsertPoint(done);
@@ -247,7 +248,8 @@ export function arrayPush(ctx: FunctionContext, object: llvm.Value, elem: Kind, 
     const length = loadNumberSlot(ctx, a, 'length');
     const next = b.CreateFAdd(length, ir.f64Const(1));
     ensureCapacity(ctx, a, next);
-    b.CreateStore(toStored(ctx, elem, v), elementAddress(ctx, a, b.CreateFPToSI(length, ir.i64)));
+    // The slot past the end may still hold what pop() returned.
+    storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, b.CreateFPToSI(length, ir.i64)));
     b.CreateStore(next, slotAddress(ctx, object, slot(a, 'length')));
   }
   return { kind: 'number', value: loadNumberSlot(ctx, a, 'length') };

@@ -58,6 +58,8 @@ export class ProgramContext {
   excPending?: llvm.GlobalVariable;
   excValue?: llvm.GlobalVariable;
   mayThrow = false;
+  /** rt's tsx_gc_marking, for the write barrier (barrier.ts). */
+  gcMarking?: llvm.GlobalVariable;
   /** Closure sites by node (or node and type-parameter binding inside generic copies). */
   readonly closureSites = new Map<ts.Node | string, ClosureSite>();
   readonly generics = new Map<ts.Symbol, GenericFunction>();

@@ -27,6 +27,7 @@ import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
+import { storeInHeap } from './barrier.js';
 
 const SK = ts.SyntaxKind;
 
@@ -332,7 +333,9 @@ export function load(ctx: FunctionContext, s: Storage, at: ts.Node): TypedValue 
 
 export function store(ctx: FunctionContext, s: Storage, v: llvm.Value, at: ts.Node): void {
   checkInitialised(ctx, s, at);
-  ctx.b.CreateStore(v, addressOf(ctx, s));
+  // A captured variable lives in a heap box: the collector must see the overwrite.
+  if (s.boxSlot) storeInHeap(ctx, s.kind, v, addressOf(ctx, s));
+  else ctx.b.CreateStore(v, addressOf(ctx, s));
 }
 
 /** Stores a value of any kind, converted to the storage's kind. */

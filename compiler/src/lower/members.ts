@@ -26,6 +26,7 @@ import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
 import { lowerExpr, kindOf } from './expressions.js';
+import { storeInHeap } from './barrier.js';
 
 /** The classes whose instances may be the receiver of a member access, with the tags to test. */
 export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at: ts.Node): ClassInfo[] {
@@ -143,7 +144,7 @@ export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverTy
     tags: members.map((c) => c.type.tag),
     emit: () => {
       const slot = findSlot(rep, name);
-      if (slot) ctx.b.CreateStore(coerce(ctx, v, slot.kind).value, slotAddress(ctx, object, slot));
+      if (slot) storeInHeap(ctx, slot.kind, coerce(ctx, v, slot.kind).value, slotAddress(ctx, object, slot));
       else {
         const setter = resolveMethod(rep, `set:${name}`)!;
         callImpl(ctx, setter, object, [coerce(ctx, v, setter.params[0]).value]);
