@@ -8,6 +8,7 @@
 
 import ts from 'typescript';
 import { builtinErrorName } from '../lower/classes.js';
+import { ClassInstance, discoverClassInstances } from '../lower/genericclasses.js';
 
 export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
 
@@ -79,10 +80,26 @@ export class ClassModel {
     const sym = type.getSymbol();
     const own = sym && sym.flags & ts.SymbolFlags.Class ? this.isProgramClass(sym) : undefined;
     if (own) return this.classes.filter((c) => !this.isAbstract(c) && this.extendsOrIs(c, own));
-    const classes = this.classes.filter((c) => !this.isAbstract(c) && this.checker.isTypeAssignableTo(this.checker.getTypeAtLocation(c.name!), type));
+    const classes = this.classes.filter((c) => !this.isAbstract(c) &&
+      [this.checker.getTypeAtLocation(c.name!), ...this.instanceTypes(c)].some((t) => this.checker.isTypeAssignableTo(t, type)));
     // Widened: a fresh literal type would fail assignability on excess properties.
     const literals = this.literals.filter((l) => this.checker.isTypeAssignableTo(this.checker.getWidenedType(this.checker.getTypeAtLocation(l)), type));
     return [...classes, ...literals];
+  }
+
+  private instances?: Map<ts.ClassDeclaration, ClassInstance[]>;
+
+  /** The types a generic class is used at (Box<number>, ...): what structural receivers test. */
+  private instanceTypes(c: ts.ClassDeclaration): ts.Type[] {
+    if (!c.typeParameters?.length) return [];
+    if (!this.instances) {
+      try {
+        this.instances = discoverClassInstances(this.checker, c.getSourceFile());
+      } catch {
+        this.instances = new Map();
+      }
+    }
+    return (this.instances.get(c) ?? []).flatMap((i) => i.witnesses);
   }
 
   private extendsOrIs(c: ts.ClassDeclaration | undefined, ancestor: ts.ClassDeclaration): boolean {

@@ -18,6 +18,7 @@ import { ARRAY_METHODS } from '../lower/arraymethods.js';
 import { MAP_METHODS, collectionOf } from '../lower/maps.js';
 import { withTypeParameterKinds } from '../lower/kinds.js';
 import { builtinErrorName } from '../lower/classes.js';
+import { defaultKinds, typeArgumentKinds } from '../lower/genericclasses.js';
 import { CONSTANTS, NUMBER_METHODS, STRING_METHODS, isStaticBuiltin, libraryName } from '../lower/builtins.js';
 
 const SK = ts.SyntaxKind;
@@ -48,6 +49,8 @@ class SubsetChecker {
   /** The class whose instance members are being checked (for `this`). */
   private currentClass?: ts.ClassDeclaration;
   private inStatic = false;
+  /** Inside a closure in a static member, where `this` would have to be captured. */
+  private inStaticClosure = false;
 
   constructor(private readonly checker: ts.TypeChecker) {}
 
@@ -283,16 +286,29 @@ class SubsetChecker {
   private functionLike(node: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction, genericOk = false): boolean {
     if (node.asteriskToken) return (this.unsupported(node, 'A generator function'), false);
     if (node.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) return (this.unsupported(node, 'An async function'), false);
-    if (node.typeParameters && !genericOk) return (this.unsupported(node.typeParameters[0], 'A generic function other than a top-level declaration'), false);
+    if (node.typeParameters && !genericOk) {
+      // One closure serves every use: its type parameters are tagged Values, so they may only
+      // appear where any Value fits (bare, or with null/undefined), not inside T[] or (x: T) => U.
+      const bad = genericClosureProblem(this.checker, node);
+      if (bad) {
+        this.report(Code.UnsupportedType, bad.at, `A generic function value whose type parameter '${bad.name}' appears inside another type ('${bad.text}') is not supported: tsxen compiles it once for all its uses, and cannot represent that type for every instantiation. Use a top-level generic function declaration.`);
+        return false;
+      }
+      const binding = new Map(node.typeParameters.map((tp) => [this.checker.getTypeAtLocation(tp), 'value' as const]));
+      return withTypeParameterKinds(binding, () => this.functionLike(node, true));
+    }
     this.parameters(node.parameters, false);
     this.returnType(node);
     // `this` inside a function expression is its own (unsupported); arrows see the method's.
     const outerClass = this.currentClass;
+    const outerStaticClosure = this.inStaticClosure;
     if (!ts.isArrowFunction(node)) this.currentClass = undefined;
+    if (this.inStatic) this.inStaticClosure = true;
     const body = node.body!;
     if (ts.isBlock(body)) body.statements.forEach((st) => this.statement(st, false));
     else this.expression(body, true);
     this.currentClass = outerClass;
+    this.inStaticClosure = outerStaticClosure;
     return true;
   }
 
@@ -472,7 +488,17 @@ class SubsetChecker {
 
   private classDeclaration(node: ts.ClassDeclaration): void {
     if (!node.name) return this.unsupported(node, 'An anonymous class');
-    if (node.typeParameters) return this.unsupported(node.typeParameters[0], 'A generic class');
+    if (node.typeParameters) {
+      // Checked with each type parameter as a tagged Value (or a reference when constrained to objects);
+      // lowering compiles one copy per instance the program uses (lower/genericclasses.ts).
+      const kinds = defaultKinds(this.checker, node.typeParameters);
+      const binding = new Map(node.typeParameters.map((tp, i) => [this.checker.getTypeAtLocation(tp), kinds[i]]));
+      return withTypeParameterKinds(binding, () => this.classBody(node));
+    }
+    this.classBody(node);
+  }
+
+  private classBody(node: ts.ClassDeclaration): void {
     const ext = node.heritageClauses?.find((h) => h.token === SK.ExtendsKeyword)?.types[0];
     if (ext && !this.model.base(node) && !builtinErrorName(this.checker.getSymbolAtLocation(ext.expression))) return this.unsupported(ext, 'Extending something other than a class of this program');
     const outer = this.currentClass;
@@ -487,6 +513,11 @@ class SubsetChecker {
     this.inStatic = isStaticMember(m);
     try {
       if (ts.isSemicolonClassElement(m)) return;
+      if (ts.isClassStaticBlockDeclaration(m)) {
+        this.inStatic = true;
+        m.body.statements.forEach((s) => this.statement(s, false));
+        return;
+      }
       if (ts.isPropertyDeclaration(m)) {
         if (m.modifiers?.some((x) => x.kind === SK.DeclareKeyword)) return this.unsupported(m, "A 'declare' field");
         this.valueType(m, `field '${memberText(m.name)}'`);
@@ -502,11 +533,16 @@ class SubsetChecker {
       }
       if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
         if (!m.body) return; // abstract
-        if (ts.isMethodDeclaration(m) && (m.asteriskToken || m.typeParameters)) return this.unsupported(m, 'A generic or generator method');
+        if (ts.isMethodDeclaration(m) && m.asteriskToken) return this.unsupported(m, 'A generator method');
         if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) return this.unsupported(m, 'An async method');
-        this.parameters(m.parameters, false);
-        this.returnType(m);
-        m.body.statements.forEach((s) => this.statement(s, false));
+        // A generic method is checked with its type parameters as Values; each call binding gets a copy.
+        const params = ts.isMethodDeclaration(m) ? m.typeParameters ?? [] : [];
+        const kinds = defaultKinds(this.checker, params);
+        withTypeParameterKinds(new Map(params.map((tp, i) => [this.checker.getTypeAtLocation(tp), kinds[i]])), () => {
+          this.parameters(m.parameters, false);
+          this.returnType(m);
+          m.body!.statements.forEach((s) => this.statement(s, false));
+        });
         return;
       }
       this.unsupported(m, `This class member (${SK[m.kind]})`);
@@ -639,6 +675,10 @@ class SubsetChecker {
     const sym = ts.isIdentifier(node.expression) ? this.checker.getSymbolAtLocation(node.expression) : undefined;
     const cls = this.model.isProgramClass(sym);
     if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
+    if (cls?.typeParameters?.length && !typeArgumentKinds(this.checker, cls, this.checker.getTypeAtLocation(node))) {
+      this.report(Code.UnsupportedType, node, `'${this.checker.typeToString(this.checker.getTypeAtLocation(node))}' is not supported: tsxen lays out one copy of a generic class per representation of its type arguments, and cannot represent one of these.`);
+      return false;
+    }
     const lib = libraryName(this.checker, node.expression);
     if (lib === 'Map' || lib === 'Set') {
       if (!this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
@@ -677,7 +717,16 @@ class SubsetChecker {
     }
     const name = node.name.text;
     const target = node.expression;
-    const staticCls = ts.isIdentifier(target) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(target)) : undefined;
+    if (target.kind === SK.SuperKeyword) {
+      // super.x reads a getter of the base class (a field is not on the prototype: JS reads undefined).
+      const base = this.currentClass && !this.inStatic ? this.model.base(this.currentClass) : undefined;
+      if (mode === 'read' && base && this.model.forms(base, name).has('getter')) return true;
+      this.unsupported(node, mode === 'call' ? 'This super call' : `Reading or writing '${name}' through super (only base-class getters are supported)`);
+      return false;
+    }
+    // `this` in a static member (not inside a closure there) is the class it was called on.
+    const staticThis = target.kind === SK.ThisKeyword && this.inStatic && !this.inStaticClosure ? this.currentClass : undefined;
+    const staticCls = staticThis ?? (ts.isIdentifier(target) ? this.model.isProgramClass(this.checker.getSymbolAtLocation(target)) : undefined);
     if (staticCls) return this.staticMember(staticCls, name, mode, node);
     // Through `?.`, the object's null and undefined leave the chain: check the rest on the non-null type.
     const type = node.questionDotToken ? this.checker.getNonNullableType(this.checker.getTypeAtLocation(target)) : this.checker.getTypeAtLocation(target);
@@ -773,7 +822,11 @@ class SubsetChecker {
     for (let c: ts.ClassDeclaration | undefined = cls; c; c = this.model.base(c)) {
       const m = c.members.find((x) => x.name && memberText(x.name) === name && isStaticMember(x));
       if (!m) continue;
-      if (mode === 'call' ? ts.isMethodDeclaration(m) : ts.isPropertyDeclaration(m)) return true;
+      const ok = mode === 'call' ? ts.isMethodDeclaration(m)
+        : ts.isPropertyDeclaration(m) || (mode === 'read' ? ts.isGetAccessorDeclaration(m) : ts.isSetAccessorDeclaration(m)) ||
+          // an accessor pair: the other half is another member of the same name
+          c.members.some((x) => x.name && memberText(x.name) === name && isStaticMember(x) && (mode === 'read' ? ts.isGetAccessorDeclaration(x) : ts.isSetAccessorDeclaration(x)));
+      if (ok) return true;
       break;
     }
     this.unsupported(at, `This use of the static member '${name}'`);
@@ -928,6 +981,38 @@ class SubsetChecker {
     this.unsupported(node, 'This kind of call');
     return false;
   }
+}
+
+/** Where a generic closure's type parameter appears other than bare (T, T | undefined) in its signature. */
+function genericClosureProblem(checker: ts.TypeChecker, node: ts.SignatureDeclaration): { at: ts.Node; name: string; text: string } | undefined {
+  const params = new Set((node.typeParameters ?? []).map((tp) => checker.getTypeAtLocation(tp)));
+  const mentions = (t: ts.Type, depth: number): ts.Type | undefined => {
+    if (params.has(t)) return t;
+    if (depth > 3) return undefined;
+    if (t.isUnionOrIntersection()) for (const m of t.types) { const f = mentions(m, depth + 1); if (f) return f; }
+    if (t.flags & ts.TypeFlags.Object) {
+      if ((t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+        for (const a of checker.getTypeArguments(t as ts.TypeReference)) { const f = a !== t ? mentions(a, depth + 1) : undefined; if (f) return f; }
+      }
+      for (const sig of t.getCallSignatures()) {
+        for (const p of sig.getParameters()) { const f = mentions(checker.getTypeOfSymbol(p), depth + 1); if (f) return f; }
+        const f = mentions(checker.getReturnTypeOfSignature(sig), depth + 1);
+        if (f) return f;
+      }
+      for (const p of t.getProperties()) { const f = mentions(checker.getTypeOfSymbol(p), depth + 1); if (f) return f; }
+    }
+    return undefined;
+  };
+  const bare = (t: ts.Type): boolean => params.has(t) || (t.isUnion() && t.types.every((m) => params.has(m) || (m.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined | ts.TypeFlags.Void)) !== 0));
+  const sig = checker.getSignatureFromDeclaration(node);
+  const slots: [ts.Node, ts.Type][] = node.parameters.map((p) => [p, checker.getTypeAtLocation(p)]);
+  if (sig) slots.push([node.type ?? node, checker.getReturnTypeOfSignature(sig)]);
+  for (const [at, t] of slots) {
+    if (bare(t)) continue;
+    const found = mentions(t, 0);
+    if (found) return { at, name: checker.typeToString(found), text: checker.typeToString(t) };
+  }
+  return undefined;
 }
 
 type MergeableDeclaration = ts.ModuleDeclaration | ts.ClassDeclaration | ts.FunctionDeclaration | ts.EnumDeclaration;

@@ -10,9 +10,10 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { Kind, kindOfType, paramKind } from './kinds.js';
+import { Kind, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
 import { ObjectType, ShapeKind, Slot } from './typetable.js';
 import { internalError } from './errors.js';
+import { ClassInstance, discoverClassInstances, isGenericClass, typeArgumentKinds } from './genericclasses.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -24,6 +25,8 @@ export interface MethodImpl {
   params: Kind[];
   result: Kind;
   owner: ClassInfo;
+  /** A generic method's copy: its type arguments' kinds (`<number>`), else ''. */
+  copy?: string;
 }
 
 export interface ClassInfo {
@@ -46,6 +49,9 @@ export interface ClassInfo {
   /** Tags of this class and its subclasses: [first, last]. */
   tagRange: [number, number];
   abstract: boolean;
+  /** An instance of a generic class: its type parameters' kinds, and the types that name it. */
+  binding?: Map<ts.Type, Kind>;
+  witnesses?: ts.Type[];
 }
 
 export function kindAt(checker: ts.TypeChecker, node: ts.Node): Kind {
@@ -65,29 +71,38 @@ export function builtinErrorName(sym: ts.Symbol | undefined): string | undefined
   return sym && decl?.getSourceFile().isDeclarationFile && BUILTIN_ERRORS.includes(sym.name) ? sym.name : undefined;
 }
 
-type ClassNode = ts.ClassDeclaration | string;
+type ClassNode = ClassInstance | string;
 
-/** Registers the built-in errors and every top-level class: layout, tags (preorder), declared functions. */
+/**
+ * Registers the built-in errors and every top-level class (each instance of a
+ * generic class as a class of its own): layout, tags (preorder), declared functions.
+ */
 export function registerClasses(pc: ProgramContext, file: ts.SourceFile): ClassInfo[] {
   const { checker } = pc;
   const decls = file.statements.filter(ts.isClassDeclaration);
   const bySymbol = new Map<ts.Symbol, ts.ClassDeclaration>();
   for (const d of decls) bySymbol.set(checker.getSymbolAtLocation(d.name!)!, d);
+  const instances = discoverClassInstances(checker, file);
   const baseOf = (d: ClassNode): ClassNode | undefined => {
     if (typeof d === 'string') return d === 'Error' ? undefined : 'Error';
-    const ext = d.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
+    const ext = d.decl.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0];
     if (!ext) return undefined;
     const sym = checker.getSymbolAtLocation(ext.expression);
-    return (sym && bySymbol.get(sym)) ?? builtinErrorName(sym);
+    const baseDecl = sym && bySymbol.get(sym);
+    if (!baseDecl) return builtinErrorName(sym);
+    const kinds = withTypeParameterKinds(d.binding, () => typeArgumentKinds(checker, baseDecl, checker.getTypeAtLocation(ext)));
+    const found = kinds && instances.get(baseDecl)?.find((i) => i.key === kinds.join(','));
+    if (!found) throw internalError(ext, 'base class instance not discovered');
+    return found;
   };
   const children = new Map<ClassNode | undefined, ClassNode[]>();
-  for (const d of [...BUILTIN_ERRORS, ...decls]) {
+  for (const d of [...BUILTIN_ERRORS, ...decls.flatMap((d) => instances.get(d) ?? [])]) {
     const b = baseOf(d);
     children.set(b, [...(children.get(b) ?? []), d]);
   }
   const ordered: ClassInfo[] = [];
   const visit = (d: ClassNode, base: ClassInfo | undefined): void => {
-    const info = typeof d === 'string' ? layoutBuiltinError(pc, d, base) : layoutClass(pc, d, base);
+    const info = typeof d === 'string' ? layoutBuiltinError(pc, d, base) : withTypeParameterKinds(d.binding, () => layoutClass(pc, d, base));
     ordered.push(info);
     base?.subclasses.push(info);
     for (const c of children.get(d) ?? []) visit(c, info);
@@ -113,9 +128,11 @@ function layoutBuiltinError(pc: ProgramContext, name: string, base: ClassInfo | 
   return info;
 }
 
-function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassInfo | undefined): ClassInfo {
+function layoutClass(pc: ProgramContext, inst: ClassInstance, base: ClassInfo | undefined): ClassInfo {
   const { checker, ir } = pc;
-  const name = decl.name!.text;
+  const decl = inst.decl;
+  // Instances of a generic class print under the class's name but are distinct classes here.
+  const name = isGenericClass(decl) ? `${decl.name!.text}<${inst.key}>` : decl.name!.text;
   const fields: { name: string; kind: Kind }[] = [];
   const ctor = decl.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
   for (const p of ctor?.parameters ?? []) {
@@ -125,17 +142,22 @@ function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassI
     if (ts.isPropertyDeclaration(m) && !isStatic(m)) fields.push({ name: memberName(m), kind: kindAt(checker, m) });
   }
   const isError = base ? (base.type.flags & FLAG_ERROR) !== 0 : false;
-  const type = pc.types.add(name, fields, isError ? FLAG_ERROR : 0, base?.type, isError ? ShapeKind.Error : ShapeKind.ClassInstance);
+  const type = pc.types.add(decl.name!.text, fields, isError ? FLAG_ERROR : 0, base?.type, isError ? ShapeKind.Error : ShapeKind.ClassInstance);
   const symbol = checker.getSymbolAtLocation(decl.name!)!;
   const initParams = ctor ? ctor.parameters.map((p) => paramKind(checker, p) ?? kindAt(checker, p)) : base ? base.initParams : [];
   const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ...initParams.map((k) => llvmKindType(pc, k))], false);
   const init = llvm.Function.Create(initType, Linkage.InternalLinkage, `${name}.init`, ir.module);
+  // Statics belong to the class, not to an instance of it: instances of a generic class share them.
+  const primary = pc.classes.get(symbol);
   const info: ClassInfo = {
     decl, instanceType: checker.getTypeAtLocation(decl.name!), symbol, name, base, subclasses: [], type, methods: new Map(), init, initParams,
-    statics: new Map(), staticMethods: new Map(), tagRange: [type.tag, type.tag],
+    statics: primary?.statics ?? new Map(), staticMethods: primary?.staticMethods ?? new Map(), tagRange: [type.tag, type.tag],
     abstract: (ts.getCombinedModifierFlags(decl) & ts.ModifierFlags.Abstract) !== 0,
+    binding: inst.binding, witnesses: isGenericClass(decl) ? inst.witnesses : undefined,
   };
   for (const m of decl.members) {
+    if (primary && isStatic(m)) continue;
+    if (ts.isMethodDeclaration(m) && m.typeParameters?.length) continue; // copies per call binding (genericmethods.ts)
     if ((ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) && m.body) {
       const role = ts.isGetAccessorDeclaration(m) ? 'get' : ts.isSetAccessorDeclaration(m) ? 'set' : 'method';
       const impl = declareMethod(pc, info, m, role, isStatic(m));
@@ -147,20 +169,22 @@ function layoutClass(pc: ProgramContext, decl: ts.ClassDeclaration, base: ClassI
       info.statics.set(memberName(m), { kind, ptr: g, name: `${name}.${memberName(m)}` });
     }
   }
-  pc.classes.set(symbol, info);
+  if (!primary) pc.classes.set(symbol, info);
+  else pc.classInstances.set(symbol, [...(pc.classInstances.get(symbol) ?? [primary]), info]);
   return info;
 }
 
-function declareMethod(pc: ProgramContext, cls: ClassInfo, m: ts.MethodDeclaration | ts.AccessorDeclaration, role: MethodImpl['role'], isStaticMember: boolean): MethodImpl {
+export function declareMethod(pc: ProgramContext, cls: ClassInfo, m: ts.MethodDeclaration | ts.AccessorDeclaration, role: MethodImpl['role'], isStaticMember: boolean, copy = ''): MethodImpl {
   const { checker, ir } = pc;
   const sig = checker.getSignatureFromDeclaration(m)!;
   const params = m.parameters.map((p) => paramKind(checker, p) ?? kindAt(checker, p));
   const result = role === 'set' ? 'void' : kindOfType(checker.getReturnTypeOfSignature(sig)) ?? 'void';
-  const thisParam = isStaticMember ? [] : [ir.ptr];
+  // Static members take the class they were called on (`this`) as a class id.
+  const thisParam = isStaticMember ? [ir.i32] : [ir.ptr];
   const type = llvm.FunctionType.get(llvmKindType(pc, result), [...thisParam, ...params.map((k) => llvmKindType(pc, k))], false);
   const name = memberName(m);
-  const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `${cls.name}.${role === 'method' ? '' : role + ' '}${name}`, ir.module);
-  return { name, role, decl: m, fn, params, result, owner: cls };
+  const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `${cls.name}.${role === 'method' ? '' : role + ' '}${name}${copy}`, ir.module);
+  return { name, role, decl: m, fn, params, result, owner: cls, copy };
 }
 
 export function memberName(m: ts.ClassElement | ts.TypeElement): string {
@@ -195,7 +219,21 @@ export function classOfType(pc: ProgramContext, type: ts.Type): ClassInfo | unde
   const builtin = builtinErrorName(sym);
   if (builtin) return pc.builtinErrors.get(builtin);
   if (!sym || !(sym.flags & ts.SymbolFlags.Class)) return undefined;
-  return pc.classes.get(sym);
+  const cls = pc.classes.get(sym);
+  if (!cls?.decl || !isGenericClass(cls.decl)) return cls;
+  const kinds = typeArgumentKinds(pc.checker, cls.decl, type);
+  return kinds && instancesOf(pc, sym).find((c) => c.binding && [...c.binding.values()].join(',') === kinds.join(','));
+}
+
+/** Every laid-out class of the symbol: one, or each instance of a generic class. */
+export function instancesOf(pc: ProgramContext, sym: ts.Symbol): ClassInfo[] {
+  const primary = pc.classes.get(sym);
+  return pc.classInstances.get(sym) ?? (primary ? [primary] : []);
+}
+
+/** Every laid-out program class, generic instances included. */
+export function allClasses(pc: ProgramContext): ClassInfo[] {
+  return [...pc.classes.keys()].flatMap((sym) => instancesOf(pc, sym));
 }
 
 /** All classes in `cls`'s subtree (itself first). */

@@ -41,7 +41,9 @@ export function signatureKinds(checker: ts.TypeChecker, node: ts.SignatureDeclar
 /** The closure type and function for a site, created (and its body queued) on first use. */
 export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSite {
   const pc = ctx.program;
-  const binding = currentTypeParameterKinds();
+  // A generic closure is compiled once, its type parameters as tagged Values (the checker saw to it).
+  const own = (node as ts.SignatureDeclaration).typeParameters ?? [];
+  const binding = own.length ? new Map([...currentTypeParameterKinds(), ...own.map((tp) => [ctx.checker.getTypeAtLocation(tp), 'value'] as [ts.Type, Kind])]) : currentTypeParameterKinds();
   const siteKey: ts.Node | string = binding.size ? `${node.getStart()}#${[...binding.values()].join(',')}` : node;
   const known = pc.closureSites.get(siteKey);
   if (known) return known;
@@ -54,7 +56,7 @@ export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSi
   const line = node.getSourceFile().getLineAndCharacterOfPosition(node.getStart()).line + 1;
   const label = ts.isFunctionDeclaration(node) && node.name ? node.name.text : `anonymous@${line}`;
   const type = pc.types.add(ts.isFunctionDeclaration(node) ? label : functionName(node), fields, FLAG_CALLABLE, undefined, ShapeKind.Closure);
-  const { params, result } = signatureKinds(checker, node);
+  const { params, result } = withTypeParameterKinds(binding, () => signatureKinds(checker, node));
   const fnType = llvm.FunctionType.get(llvmKindType(pc, result), [ir.ptr, ...params.map((k) => llvmKindType(pc, k))], false);
   const fn = llvm.Function.Create(fnType, Linkage.InternalLinkage, `closure.${label}`, ir.module);
   const site: ClosureSite = { node, type, fn, params, result, symbols: info.symbols, capturesThis: info.capturesThis };
@@ -154,8 +156,9 @@ export function functionTypeKinds(ctx: FunctionContext, expr: ts.Expression): { 
   if (!sig) throw internalError(expr, 'a function value without a call signature');
   const params = sig.getParameters().map((p) => {
     const decl = p.valueDeclaration;
-    if (decl && ts.isParameter(decl)) return paramKind(checker, decl) ?? 'value';
-    return kindOfType(checker.getTypeOfSymbolAtLocation(p, expr)) ?? 'value';
+    if (decl && ts.isParameter(decl) && (decl.questionToken || decl.initializer || decl.dotDotDotToken)) return paramKind(checker, decl) ?? 'value';
+    // The instantiated type: a generic alias's `(a: T) => ...` declares its own T.
+    return kindOfType(checker.getTypeOfSymbolAtLocation(p, expr)) ?? (decl && ts.isParameter(decl) ? paramKind(checker, decl) : undefined) ?? 'value';
   });
   return { params, result: resultKind(checker.getReturnTypeOfSignature(sig)) };
 }

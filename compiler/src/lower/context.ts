@@ -50,7 +50,10 @@ export class ProgramContext {
   readonly globals = new Map<ts.Symbol, Storage>();
   readonly functions = new Map<ts.Symbol, UserFunction>();
   readonly types = new TypeTable();
+  /** Classes by symbol; for a generic class, its first instance (which owns the statics). */
   readonly classes = new Map<ts.Symbol, ClassInfo>();
+  /** Every instance of each generic class (genericclasses.ts). */
+  readonly classInstances = new Map<ts.Symbol, ClassInfo[]>();
   readonly builtinErrors = new Map<string, ClassInfo>();
   /** Object-literal shapes by their expression (objects.ts). */
   readonly literalShapes = new Map<ts.Node, ClassInfo>();
@@ -64,8 +67,10 @@ export class ProgramContext {
   readonly closureSites = new Map<ts.Node | string, ClosureSite>();
   readonly generics = new Map<ts.Symbol, GenericFunction>();
   /** Derived classes' field initialisers, run where their constructor's super(...) returns. */
-  readonly fieldInitAfterSuper = new Map<ts.ClassDeclaration, (ctx: FunctionContext) => void>();
+  readonly fieldInitAfterSuper = new Map<ClassInfo, (ctx: FunctionContext) => void>();
   defineGenericBody?: (decl: ts.FunctionDeclaration, target: UserFunction) => void;
+  /** Lowers a method's body (generic method copies are declared on first use). */
+  defineMethodBody?: (cls: ClassInfo, m: import('./classes.js').MethodImpl) => void;
   /** Closure bodies waiting to be lowered (after the function being built). */
   readonly pendingBodies: (() => void)[] = [];
   captures!: CaptureInfo;
@@ -111,6 +116,8 @@ export class FunctionContext {
   /** `this` in methods and constructors (an i8*), and the class they belong to. */
   thisValue?: llvm.Value;
   thisClass?: ClassInfo;
+  /** In static members and static blocks: the class `this` is, as a class id (statics.ts). */
+  staticThis?: { id: llvm.Value; cls: ClassInfo };
 
   constructor(readonly program: ProgramContext, readonly fn: llvm.Function, readonly result: Kind) {
     const ir = program.ir;

@@ -10,7 +10,7 @@ import { FunctionContext, TypedValue } from './context.js';
 import { callOnValues, toValue } from './values.js';
 import ts from 'typescript';
 import { arrayElementKind } from './arrays.js';
-import { objectToString } from './members.js';
+import { objectToString, openObjectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';
 
 const TWO_POW_63 = 2 ** 63;
@@ -104,6 +104,10 @@ export function toStringOf(ctx: FunctionContext, v: TypedValue, expr: ts.Express
 /** ToString of a reference whose static type is `type` (arrays join their elements' strings). */
 export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Type, at: ts.Node): llvm.Value {
   if (v.kind !== 'ref') return toStringValue(ctx, v);
+  // An unconstrained type parameter bound to references (in a generic copy): the runtime looks at the object.
+  if (type.flags & ts.TypeFlags.TypeParameter && !ctx.checker.getBaseConstraintOfType(type)?.getSymbol()) {
+    return openObjectToString(ctx, v.value, () => toStringValue(ctx, v));
+  }
   type = ctx.checker.getNonNullableType(type);
   const elem = arrayElementKind(ctx.checker, type);
   if (elem) return joinWithCommas(ctx, v.value, elem, elementTypeOf(ctx, type), at);

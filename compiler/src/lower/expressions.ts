@@ -705,8 +705,7 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const callee = node.expression;
   if (callee.kind === SK.SuperKeyword) {
     lowerSuperCall(ctx, node);
-    const decl = ctx.thisClass!.decl;
-    if (decl) ctx.program.fieldInitAfterSuper.get(decl)?.(ctx);
+    ctx.program.fieldInitAfterSuper.get(ctx.thisClass!)?.(ctx);
     return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   }
   const lib = libraryName(ctx.checker, callee);

@@ -26,7 +26,7 @@ export interface GenericFunction {
 }
 
 /** The kind each of the callee's type parameters takes at this call. */
-export function bindTypeParameters(ctx: FunctionContext, decl: ts.FunctionDeclaration, call: ts.CallExpression): Map<ts.Type, Kind> {
+export function bindTypeParameters(ctx: { checker: ts.TypeChecker }, decl: ts.FunctionDeclaration, call: ts.CallExpression): Map<ts.Type, Kind> {
   const checker = ctx.checker;
   const sig = checker.getResolvedSignature(call);
   if (!sig) throw internalError(call, 'generic call without a signature');
@@ -42,6 +42,10 @@ export function bindTypeParameters(ctx: FunctionContext, decl: ts.FunctionDeclar
       if (params.has(t) && !binding.has(t)) {
         const k = kindOfType(inst);
         if (k) binding.set(t, k);
+      } else if (node.typeArguments && inst.flags & ts.TypeFlags.Object && (inst as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+        // Box<T> against Box<number>: the arguments pairwise.
+        const args = checker.getTypeArguments(inst as ts.TypeReference);
+        node.typeArguments.forEach((a, i) => match(a, args[i]));
       }
     } else if (ts.isArrayTypeNode(node)) {
       if (checker.isArrayLikeType(inst) && !inst.isUnion()) match(node.elementType, checker.getTypeArguments(inst as ts.TypeReference)[0]);
@@ -55,6 +59,13 @@ export function bindTypeParameters(ctx: FunctionContext, decl: ts.FunctionDeclar
       match(node.type, checker.getReturnTypeOfSignature(instSig));
     } else if (ts.isParenthesizedTypeNode(node)) {
       match(node.type, inst);
+    } else if (ts.isTypeLiteralNode(node)) {
+      // { xs: T[] } against { xs: number[] }: property by property.
+      for (const m of node.members) {
+        if (!ts.isPropertySignature(m) || !m.type || !m.name || !ts.isIdentifier(m.name)) continue;
+        const prop = inst.getProperty(m.name.text);
+        if (prop) match(m.type, checker.getTypeOfSymbolAtLocation(prop, call));
+      }
     }
   };
   decl.parameters.forEach((p, i) => {

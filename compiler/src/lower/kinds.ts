@@ -46,6 +46,11 @@ export function kindOfType(type: ts.Type): Kind | undefined {
     if (bound) return bound;
   }
   if (f & ts.TypeFlags.BooleanLike) return 'boolean'; // boolean is the union true | false
+  // A narrowed type parameter (`T & {}` after a test against undefined) keeps T's representation.
+  if (type.isIntersection()) {
+    const param = type.types.find((t) => t.flags & ts.TypeFlags.TypeParameter && activeBinding.has(t));
+    if (param) return activeBinding.get(param);
+  }
   if (type.isUnion()) {
     const kinds = new Set<Kind | undefined>();
     for (const member of type.types) kinds.add(kindOfType(member));

@@ -12,7 +12,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import {
   ClassInfo, MethodImpl, allocObject, classOfType, findSlot, llvmKindType, loadSlot, resolveMethod, slotAddress,
-  subtree, switchOnTag,
+  subtree, switchOnTag, allClasses, instancesOf, loadTag,
 } from './classes.js';
 import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
@@ -25,6 +25,8 @@ import { stringLength } from './conversions.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { internalError } from './errors.js';
+import { genericCallKinds, instantiateMethod } from './genericmethods.js';
+import { lowerStaticCall, lowerStaticRead, lowerStaticWrite } from './statics.js';
 import { lowerExpr, kindOf } from './expressions.js';
 import { storeInHeap } from './barrier.js';
 
@@ -35,14 +37,16 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
   if (receiverType.flags & ts.TypeFlags.TypeParameter) receiverType = pc.checker.getBaseConstraintOfType(receiverType) ?? receiverType;
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
-  const all = [...pc.classes.values(), ...pc.builtinErrors.values(), ...pc.literalShapes.values()];
-  const candidates = all.filter((c) => !c.abstract && pc.checker.isTypeAssignableTo(c.instanceType, receiverType));
+  const all = [...allClasses(pc), ...pc.builtinErrors.values(), ...pc.literalShapes.values()];
+  const candidates = all.filter((c) => !c.abstract && (c.witnesses ?? [c.instanceType]).some((t) => pc.checker.isTypeAssignableTo(t, receiverType)));
   if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
   return candidates;
 }
 
 /** Static members: `C.x`, `C.m(...)`. */
 export function staticClass(ctx: FunctionContext, node: ts.Expression): ClassInfo | undefined {
+  // `this` in a static member is the class it was called on (statics.ts dispatches on it).
+  if (node.kind === ts.SyntaxKind.ThisKeyword && ctx.staticThis) return ctx.staticThis.cls;
   if (!ts.isIdentifier(node)) return undefined;
   const sym = ctx.checker.getSymbolAtLocation(node);
   const builtin = builtinErrorName(sym);
@@ -54,23 +58,19 @@ export function staticClass(ctx: FunctionContext, node: ts.Expression): ClassInf
 export function lowerPropertyGet(ctx: FunctionContext, node: ts.PropertyAccessExpression): TypedValue {
   const name = node.name.text;
   const kind = kindOf(ctx, node);
-  const statics = staticClass(ctx, node.expression);
-  if (statics) {
-    const s = staticStorage(statics, name, node);
-    return coerce(ctx, { kind: s.kind, value: ctx.b.CreateLoad(llvmKindType(ctx, s.kind), s.ptr) }, kind);
+  if (node.expression.kind === ts.SyntaxKind.SuperKeyword) {
+    // super.x: the base class's getter, run on this object.
+    const getter = ctx.thisClass?.base && resolveMethod(ctx.thisClass.base, `get:${name}`);
+    if (!getter || !ctx.thisValue) throw internalError(node, 'super property');
+    return coerce(ctx, callImpl(ctx, getter, ctx.thisValue, []), kind);
   }
+  const statics = staticClass(ctx, node.expression);
+  if (statics) return lowerStaticRead(ctx, statics, node, kind);
   const receiverType = ctx.checker.getTypeAtLocation(node.expression);
   const object = coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value;
   return { kind, value: memberRead(ctx, object, receiverType, name, kind, node)! };
 }
 
-function staticStorage(cls: ClassInfo, name: string, at: ts.Node) {
-  for (let c: ClassInfo | undefined = cls; c; c = c.base) {
-    const s = c.statics.get(name);
-    if (s) return s;
-  }
-  throw internalError(at, `static member '${name}'`);
-}
 
 /** Reads member `name` of `object` (an i8*) as `kind`, dispatching on the receiver's class. */
 export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, kind: Kind, at: ts.Node): llvm.Value {
@@ -116,6 +116,34 @@ export function objectToString(ctx: FunctionContext, object: llvm.Value, receive
   })))!;
 }
 
+/**
+ * String(x) for an `x: T` bound to references (a generic copy shared by all
+ * object types): classes with their own toString() by a switch on the tag,
+ * anything else (arrays, literals, errors, closures) by the runtime.
+ */
+export function openObjectToString(ctx: FunctionContext, object: llvm.Value, fallback: () => llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const withOwn = allClasses(ctx.program).filter((c) => !c.abstract && resolveMethod(c, 'method:toString'));
+  const done = ctx.newBlock('tostring.done');
+  const other = ctx.newBlock('tostring.runtime');
+  const sw = b.CreateSwitch(loadTag(ctx, object), other, withOwn.length);
+  const incoming: [llvm.Value, llvm.BasicBlock][] = [];
+  for (const c of withOwn) {
+    const bb = ctx.newBlock('tostring.class');
+    sw.addCase(llvm.ConstantInt.get(ir.i32, c.type.tag), bb);
+    b.SetInsertPoint(bb);
+    incoming.push([coerce(ctx, callImpl(ctx, resolveMethod(c, 'method:toString')!, object, []), 'string').value, b.GetInsertBlock()!]);
+    b.CreateBr(done);
+  }
+  b.SetInsertPoint(other);
+  incoming.push([fallback(), b.GetInsertBlock()!]);
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.ptr, incoming.length);
+  for (const [v, bb] of incoming) phi.addIncoming(v, bb);
+  return phi;
+}
+
 /** Error.prototype.toString: "name: message", or just the one that is not empty. */
 function errorToString(ctx: FunctionContext, object: llvm.Value, cls: ClassInfo): llvm.Value {
   const { b, ir } = ctx;
@@ -156,11 +184,7 @@ export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverTy
 
 export function lowerPropertySet(ctx: FunctionContext, target: ts.PropertyAccessExpression, v: TypedValue): void {
   const statics = staticClass(ctx, target.expression);
-  if (statics) {
-    const s = staticStorage(statics, target.name.text, target);
-    ctx.b.CreateStore(coerce(ctx, v, s.kind).value, s.ptr);
-    return;
-  }
+  if (statics) return lowerStaticWrite(ctx, statics, target, v);
   const object = coerce(ctx, lowerExpr(ctx, target.expression), 'ref').value;
   memberWrite(ctx, object, ctx.checker.getTypeAtLocation(target.expression), target.name.text, v, target);
 }
@@ -170,18 +194,15 @@ export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, c
   const name = callee.name.text;
   const kind = kindOf(ctx, node);
   const statics = staticClass(ctx, callee.expression);
-  if (statics) {
-    let m: MethodImpl | undefined;
-    for (let c: ClassInfo | undefined = statics; c && !m; c = c.base) m = c.staticMethods.get(`method:${name}`);
-    if (!m) throw internalError(node, `static method '${name}'`);
-    const args = lowerArgs(ctx, node, m.params);
-    return coerce(ctx, callRaw(ctx, m, args), kind);
-  }
+  if (statics) return lowerStaticCall(ctx, statics, node, name, kind, (params) => lowerArgs(ctx, node, params));
   const receiverType = ctx.checker.getTypeAtLocation(callee.expression);
   const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;
   const classes = receiverClasses(ctx, receiverType, node);
+  const typeArgs = genericCallKinds(ctx, node);
+  const resolve = (c: ClassInfo): MethodImpl | undefined =>
+    typeArgs ? instantiateMethod(ctx, c, name, typeArgs, false) : resolveMethod(c, `method:${name}`);
   const impls = groupBy(classes, (c) => {
-    const m = resolveMethod(c, `method:${name}`);
+    const m = resolve(c);
     if (m) return implId(m);
     const slot = findSlot(c, name);
     if (slot) return `field:${slot.offset}`; // a closure stored in a field (object-literal methods)
@@ -194,7 +215,7 @@ export function lowerMethodCall(ctx: FunctionContext, node: ts.CallExpression, c
   const v = switchOnTag(ctx, object, kind, impls.map(([rep, members]) => ({
     tags: members.map((c) => c.type.tag),
     emit: () => {
-      const m = resolveMethod(rep, `method:${name}`);
+      const m = resolve(rep);
       if (m) {
         // An override may declare fewer (or optional extra) parameters than the signature called through.
         const passed = m.params.map((k, i) => (i < args.length ? coerce(ctx, { kind: site.params[i], value: args[i] }, k).value : constantValue(ctx, ValueTag.Undefined)));
@@ -223,11 +244,13 @@ export function lowerArgs(ctx: FunctionContext, node: ts.CallExpression | ts.New
 
 /** The callee's rest parameter (`...xs: T[]`): its position and element kind. */
 function restParameter(ctx: FunctionContext, node: ts.CallExpression | ts.NewExpression): { index: number; elem: Kind } | undefined {
-  const decl = ctx.checker.getResolvedSignature(node)?.getDeclaration();
-  const params = decl?.parameters;
+  const sig = ctx.checker.getResolvedSignature(node);
+  const params = sig?.getDeclaration()?.parameters;
   const last = params?.[params.length - 1];
   if (!last || !last.dotDotDotToken) return undefined;
-  const elem = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(last));
+  // The instantiated type (number[] for a generic class's `...items: T[]`), not the declared one.
+  const restSym = sig!.getParameters()[params!.length - 1];
+  const elem = arrayElementKind(ctx.checker, restSym ? ctx.checker.getTypeOfSymbolAtLocation(restSym, node) : ctx.checker.getTypeAtLocation(last));
   return elem ? { index: params!.length - 1, elem } : undefined;
 }
 
@@ -273,8 +296,10 @@ export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedVal
     const cap = b.CreateSelect(b.CreateICmpSGT(n, llvm.ConstantInt.get(ir.i64, 4)), n, llvm.ConstantInt.get(ir.i64, 4));
     return { kind: 'ref', value: newArray(ctx, elem, n, cap) };
   }
-  const cls = staticClass(ctx, node.expression);
-  if (!cls) throw internalError(node, "'new' of something other than a class");
+  // The instance of a generic class is the one the expression's type names (Box<number>).
+  const named = staticClass(ctx, node.expression);
+  const cls = classOfType(ctx.program, ctx.checker.getTypeAtLocation(node)) ?? (named?.binding?.size ? undefined : named);
+  if (!cls) throw internalError(node, "'new' of something other than a class (or of an undiscovered generic instance)");
   const args = lowerArgs(ctx, node, cls.initParams);
   const object = allocObject(ctx, cls.type);
   ctx.b.CreateCall(cls.init, [object, ...args]);
@@ -293,6 +318,7 @@ export function lowerSuperCall(ctx: FunctionContext, node: ts.CallExpression): v
 
 /** `super.m(args)`: the base implementation, called directly. */
 export function lowerSuperMethodCall(ctx: FunctionContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression): TypedValue {
+  if (ctx.staticThis) return lowerStaticCall(ctx, ctx.staticThis.cls, node, callee.name.text, kindOf(ctx, node), (params) => lowerArgs(ctx, node, params));
   const base = ctx.thisClass?.base;
   const m = base && resolveMethod(base, `method:${callee.name.text}`);
   if (!m || !ctx.thisValue) throw internalError(node, 'super method call');
@@ -334,8 +360,13 @@ export function lowerInstanceof(ctx: FunctionContext, node: ts.BinaryExpression)
   b.SetInsertPoint(check);
   const object = coerce(ctx, left, 'ref').value;
   const tag = b.CreateLoad(ir.i32, b.CreateBitCast(object, llvm.PointerType.get(ir.i32, 0)));
-  const [lo, hi] = cls.tagRange;
-  const inRange = b.CreateICmpULE(b.CreateSub(tag, llvm.ConstantInt.get(ir.i32, lo)), llvm.ConstantInt.get(ir.i32, hi - lo));
+  // Every instance of a generic class is an instance of it: one range per instance.
+  let inRange: llvm.Value = llvm.ConstantInt.getFalse(ir.context);
+  const instances = cls.decl ? instancesOf(ctx.program, cls.symbol) : [cls];
+  for (const c of instances) {
+    const [lo, hi] = c.tagRange;
+    inRange = b.CreateOr(inRange, b.CreateICmpULE(b.CreateSub(tag, llvm.ConstantInt.get(ir.i32, lo)), llvm.ConstantInt.get(ir.i32, hi - lo)));
+  }
   const checkEnd = b.GetInsertBlock()!;
   b.CreateBr(done);
   b.SetInsertPoint(done);
@@ -357,5 +388,5 @@ function groupBy<T>(items: T[], key: (t: T) => string): [T, T[]][] {
 
 /** Identifies an implementation (llvm-bindings cannot read a Function's name back). */
 function implId(m: MethodImpl): string {
-  return `${m.owner.name}.${m.role}:${m.name}`;
+  return `${m.owner.name}.${m.role}:${m.name}${m.copy ?? ''}`;
 }

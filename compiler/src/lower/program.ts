@@ -9,7 +9,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';
-import { Kind, kindOfType, paramKind } from './kinds.js';
+import { Kind, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
 import { llvmType } from './expressions.js';
 import { bindingIdentifiers, declareLocal, lowerStatements } from './statements.js';
 import { bindPattern } from './destructure.js';
@@ -28,6 +28,7 @@ import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.
 import { addressOf } from './expressions.js';
 import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
+import { registerStaticShadows, shadowRoots } from './statics.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -49,8 +50,10 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
     if (e instanceof TooLargeError) throw new CompileError([{ code: `TSX${Code.UnsupportedType}`, message: e.message, file, start: 0, length: 1 }]);
     throw e;
   }
+  registerStaticShadows(pc);
   registerObjectLiterals(pc, file);
   registerGenerics(pc, functions);
+  pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
   for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl);
   declareGlobals(pc, file);
@@ -69,7 +72,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
 
   const recursive = recursiveFunctions(loaded.checker, functions);
   for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
-  for (const cls of classes) defineClass(pc, cls);
+  for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   pc.types.emit(ir);
   return ir;
@@ -87,6 +90,7 @@ function emitGlobalRoots(ctx: FunctionContext): void {
   const roots: { ptr: llvm.Value; kind: Kind }[] = [];
   for (const g of pc.globals.values()) roots.push({ ptr: g.ptr, kind: g.kind });
   for (const cls of pc.classes.values()) for (const st of cls.statics.values()) roots.push({ ptr: st.ptr, kind: st.kind });
+  for (const st of shadowRoots(pc)) roots.push({ ptr: st.ptr, kind: st.kind });
   if (pc.excValue) roots.push({ ptr: pc.excValue, kind: 'value' });
   const traced = roots.filter((r) => r.kind === 'string' || r.kind === 'ref' || r.kind === 'value');
   const tableTy = llvm.ArrayType.get(ir.ptr, Math.max(traced.length, 1));
@@ -194,6 +198,8 @@ interface BodySpec {
   prologue?: (ctx: FunctionContext) => void;
   /** Closures: the first LLVM argument is the closure object holding the captures. */
   closure?: ClosureSite;
+  /** Static members: the first LLVM argument is the id of the class they were called on. */
+  staticOf?: ClassInfo;
 }
 
 /** Binds parameters to stack slots, lowers the body, and closes the function. */
@@ -201,7 +207,8 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const { checker, ir } = pc;
   const ctx = new FunctionContext(pc, spec.fn, spec.result);
   if (spec.recursive) stackCheck(ctx);
-  const firstArg = spec.thisClass || spec.closure ? 1 : 0;
+  const firstArg = spec.thisClass || spec.closure || spec.staticOf ? 1 : 0;
+  if (spec.staticOf) ctx.staticThis = { id: spec.fn.getArg(0), cls: spec.staticOf };
   if (spec.thisClass) {
     ctx.thisClass = spec.thisClass;
     if (!spec.closure) ctx.thisValue = spec.fn.getArg(0);
@@ -302,7 +309,7 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
   };
   if (ctor && ctor.body) {
     // A derived constructor runs the field initialisers where its super(...) returns.
-    if (cls.base) pc.fieldInitAfterSuper.set(decl, initFields);
+    if (cls.base) pc.fieldInitAfterSuper.set(cls, initFields);
     defineBody(pc, {
       fn: cls.init, params: cls.initParams, result: 'void', decl: ctor, recursive: true, thisClass: cls,
       prologue: fieldsFirst,
@@ -322,7 +329,8 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     ctx.finish();
     verify(cls.init, decl);
   }
-  for (const m of [...cls.methods.values(), ...cls.staticMethods.values()]) defineMethod(pc, cls, m);
+  const ownsStatics = pc.classes.get(cls.symbol) === cls;
+  for (const m of [...cls.methods.values(), ...(ownsStatics ? cls.staticMethods.values() : [])]) defineMethod(pc, cls, m);
 }
 
 
@@ -353,7 +361,7 @@ function defineMethod(pc: ProgramContext, cls: ClassInfo, m: MethodImpl): void {
   const staticMember = isStatic(m.decl);
   defineBody(pc, {
     fn: m.fn, params: m.params, result: m.result, decl: m.decl, recursive: true,
-    thisClass: staticMember ? undefined : cls,
+    thisClass: staticMember ? undefined : cls, staticOf: staticMember ? cls : undefined,
   });
 }
 

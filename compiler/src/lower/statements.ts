@@ -9,15 +9,16 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
 import { applyBinary, kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
-import { isStatic, memberName } from './classes.js';
 import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
 import { bindPattern } from './destructure.js';
 import { collectionIteration, iterateCollection, iterationItem } from './maps.js';
 import { internalError } from './errors.js';
-import { coerce, toValue } from './values.js';
+import { coerce, constantValue, toValue } from './values.js';
+import { ValueTag } from './runtime.js';
 import { Jump, lowerThrow, lowerTry, routeJump } from './exceptions.js';
 import { TypedValue } from './context.js';
+import { lowerClassStatics } from './statics.js';
 
 const SK = ts.SyntaxKind;
 
@@ -66,6 +67,7 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
     case SK.Block:
       return lowerStatements(ctx, (node as ts.Block).statements);
     case SK.EmptyStatement:
+      return;
     case SK.ClassDeclaration:
       return lowerStaticInitialisers(ctx, node as ts.ClassDeclaration);
     case SK.EnumDeclaration: // members are compile-time constants
@@ -117,15 +119,9 @@ export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
   throw internalError(node, `cannot lower statement ${SK[node.kind]}`);
 }
 
-/** A class's static fields get their values where the class declaration stands. */
+/** A class's static fields and static blocks run where the class declaration stands. */
 function lowerStaticInitialisers(ctx: FunctionContext, node: ts.ClassDeclaration): void {
-  const cls = ctx.program.classes.get(ctx.checker.getSymbolAtLocation(node.name!)!);
-  if (!cls) throw internalError(node, 'unregistered class');
-  for (const m of node.members) {
-    if (!ts.isPropertyDeclaration(m) || !isStatic(m) || !m.initializer) continue;
-    const s = cls.statics.get(memberName(m))!;
-    storeTyped(ctx, s, lowerExpr(ctx, m.initializer), m);
-  }
+  lowerClassStatics(ctx, node, (e) => lowerExpr(ctx, e), (block) => lowerStatements(ctx, block.statements));
 }
 
 function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationList): void {
@@ -152,6 +148,8 @@ function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationLis
       storeTyped(ctx, storage, v, decl);
     } else {
       markInitialised(ctx, storage);
+      // `let x: T | undefined;` starts undefined (in a loop, afresh on every iteration).
+      if (storage.kind === 'value') storeTyped(ctx, storage, { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, decl);
     }
   }
 }
