@@ -9,6 +9,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { callOnValues, toValue } from './values.js';
 import ts from 'typescript';
+import { typedArrayCode, typedJoin } from './typedarrays.js';
 import { arrayElementKind } from './arrays.js';
 import { objectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';
@@ -105,6 +106,8 @@ export function toStringOf(ctx: FunctionContext, v: TypedValue, expr: ts.Express
 export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Type, at: ts.Node): llvm.Value {
   if (v.kind !== 'ref') return toStringValue(ctx, v);
   type = ctx.checker.getNonNullableType(type);
+  const typedCode = typedArrayCode(type);
+  if (typedCode) return typedJoin(ctx, v.value, typedCode);
   const elem = arrayElementKind(ctx.checker, type);
   if (elem) return joinWithCommas(ctx, v.value, elem, elementTypeOf(ctx, type), at);
   // A union of object types, or a function: the runtime looks at the object itself.
