@@ -11,7 +11,6 @@ import { arrayElementKind } from '../lower/arrays.js';
 import { kindOfType } from '../lower/kinds.js';
 import {
   typedIteratorCall, TYPED_ARRAY_CODES, TYPED_ARRAY_METHODS, TYPED_ARRAY_PROPERTIES, isArrayBufferType, isDataViewType, typedArrayCode,
-  typedArrayConstructorCode,
 } from '../lower/typedarrays.js';
 import { DATAVIEW_METHODS } from '../lower/dataview.js';
 
@@ -185,4 +184,3 @@ export function checkBinaryDataIndex(h: CheckerHost, node: ts.ElementAccessExpre
   return true;
 }
 
-export { typedArrayConstructorCode };

@@ -9,10 +9,10 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { callOnValues, toValue } from './values.js';
 import ts from 'typescript';
-import { typedArrayCode, typedJoin } from './typedarrays.js';
 import { arrayElementKind } from './arrays.js';
 import { objectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';
+import { typedArrayCode, typedJoin } from './typedarrays.js';
 
 const TWO_POW_63 = 2 ** 63;
 

@@ -6,7 +6,6 @@
 // registers.
 
 import ts from 'typescript';
-import { typedIteration } from './typedarrays.js';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
 import { applyBinary, kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
@@ -15,6 +14,7 @@ import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
 import { bindPattern } from './destructure.js';
 import { collectionIteration, iterateCollection, iterationItem } from './maps.js';
+import { typedIteration } from './typedarrays.js';
 import { internalError } from './errors.js';
 import { coerce, toValue } from './values.js';
 import { Jump, lowerThrow, lowerTry, routeJump } from './exceptions.js';

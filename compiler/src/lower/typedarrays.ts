@@ -257,6 +257,11 @@ const NUMERIC_OPERATORS = new Set([
   SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken,
 ]);
 
+function skipParens(e: ts.Expression): ts.Expression {
+  while (ts.isParenthesizedExpression(e)) e = e.expression;
+  return e;
+}
+
 /** How an element read's out-of-range undefined is represented, from the read's use (see the top). */
 function readMode(ctx: FunctionContext, node: ts.Expression): ReadMode {
   let e: ts.Node = node;
@@ -272,12 +277,20 @@ function readMode(ctx: FunctionContext, node: ts.Expression): ReadMode {
       if (op === SK.PlusEqualsToken && p.left === e) return 'checked';
       return isNumber(other) ? 'nan' : 'value';
     }
-    if (op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken) return 'value';
+    if (op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken || op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken) {
+      // Against a plain number, undefined and NaN compare alike (unequal); keep the fast path.
+      const otherRead = ts.isElementAccessExpression(skipParens(other)) && typedCodeOf(ctx, (skipParens(other) as ts.ElementAccessExpression).expression);
+      if (isNumber(other) && !otherRead) return 'nan';
+      return op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken ? 'value' : 'checked';
+    }
     if (op === SK.QuestionQuestionToken && p.left === e) return 'value';
     if (op === SK.EqualsToken && p.right === e && ts.isElementAccessExpression(p.left) && typedCodeOf(ctx, p.left.expression)) return 'nan';
     return 'checked';
   }
   if (ts.isPrefixUnaryExpression(p)) return 'nan';
+  // A condition only asks for truthiness, which NaN and undefined share.
+  const isCondition = (ts.isIfStatement(p) || ts.isWhileStatement(p) || ts.isDoStatement(p)) && p.expression === e;
+  if (isCondition || (ts.isConditionalExpression(p) && p.condition === e) || (ts.isForStatement(p) && p.condition === e)) return 'nan';
   if (ts.isTemplateSpan(p)) return 'value';
   if (ts.isCallExpression(p) && p.expression !== e) {
     const callee = p.expression;
@@ -287,6 +300,14 @@ function readMode(ctx: FunctionContext, node: ts.Expression): ReadMode {
     }
     if (ts.isIdentifier(callee) && callee.text === 'String') return 'value';
   }
+  // An argument, result or array element typed to hold undefined. (Not a variable: TypeScript
+  // narrows it to number on assignment, and would then read the undefined as a number.)
+  const flowsOut = (ts.isCallExpression(p) && p.arguments.includes(e as ts.Expression)) || ts.isReturnStatement(p) ||
+    ts.isArrayLiteralExpression(p) || (ts.isArrowFunction(p) && p.body === e);
+  if (!flowsOut) return 'checked';
+  const expected = ctx.checker.getContextualType(e as ts.Expression);
+  const parts = expected ? (expected.isUnion() ? expected.types : [expected]) : [];
+  if (parts.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Unknown))) return 'value';
   return 'checked';
 }
 
@@ -464,15 +485,14 @@ export function lowerTypedStatic(ctx: FunctionContext, lib: string, node: ts.Cal
   }
   if (method === 'from') {
     const srcType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(args[0]));
-    const out = typedArrayFrom(ctx, code, lowerExpr(ctx, args[0]), srcType, args[0]);
+    const source = lowerExpr(ctx, args[0]);
+    const out = typedArrayFrom(ctx, code, source, srcType, args[0]);
     if (args[1]) {
       // from(src, f): the source's values mapped, then converted (JS maps the source's own values).
-      const srcCode = typedArrayCode(srcType);
+      if (typedArrayCode(srcType)) throw internalError(node, 'from(typedArray, mapFn)'); // rejected by the checker
       const kinds = functionTypeKinds(ctx, args[1]);
       const cb = coerce(ctx, lowerExpr(ctx, args[1]), 'ref').value;
-      if (srcCode) throw internalError(node, 'from(typedArray, mapFn)');
-      const src = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-      const a = arrayParts(ctx, src, 'number');
+      const a = arrayParts(ctx, coerce(ctx, source, 'ref').value, 'number');
       countUp(ctx, ir.f64Const(0), () => b.CreateUIToFP(viewLength(ctx, out), ir.f64), (i) => {
         const k = b.CreateFPToSI(i, ir.i64);
         const x = b.CreateLoad(ir.f64, elementAddress(ctx, a, k));

@@ -11,3 +11,9 @@ console.log(Float32Array.from(new Int8Array([-1, 5])).join(","), Uint8Array.from
 console.log(Uint32Array.of(1, -1, 2 ** 32 + 2).join(","), Float64Array.of().length, Int8Array.of(0.9, -0.9).join(","));
 console.log(ArrayBuffer.isView(a), ArrayBuffer.isView(a.buffer), ArrayBuffer.isView(new DataView(a.buffer)));
 console.log(Array.from(Uint8ClampedArray.of(300, -4)).join(","), Array.from(new Uint8Array(2)).length);
+let calls = 0;
+function source(): number[] {
+  calls++;
+  return [1.5, 2.5, 3.5];
+}
+console.log(Uint8ClampedArray.from(source(), (x) => x * 2).join(","), calls);
