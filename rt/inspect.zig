@@ -37,6 +37,7 @@ const console = @import("console.zig");
 const Value = @import("value.zig").Value;
 const Str = string.Str;
 const TypeDesc = object.TypeDesc;
+const typed_array = @import("typed_array.zig");
 
 /// rt/ABI.md, "Field tables".
 pub const FieldDesc = extern struct {
@@ -68,6 +69,9 @@ pub const kind_value: u32 = 5;
 const flag_callable: u32 = 1;
 const flag_array: u32 = 2;
 const flag_error: u32 = 4;
+/// Typed arrays (element code in bits 8..15) and DataViews (rt/typed_array.zig).
+const flag_typed_array: u32 = 0x10000;
+const flag_dataview: u32 = 0x20000;
 
 const value_tag_object: u32 = 5;
 
@@ -267,7 +271,21 @@ fn arrayLen(o: Obj) usize {
     return if (x > 0) @intFromFloat(x) else 0;
 }
 
+fn isTyped(o: Obj) bool {
+    return o.desc.flags & flag_typed_array != 0;
+}
+
+fn typedView(o: Obj) *const typed_array.View {
+    return @ptrFromInt(o.addr);
+}
+
+fn typedElem(o: Obj, i: usize) Value {
+    const code: typed_array.Code = @enumFromInt(o.elemKind());
+    return Value.number(typed_array.load(typedView(o).data, code, i));
+}
+
 fn arrayElem(o: Obj, i: usize) Value {
+    if (isTyped(o)) return typedElem(o, i);
     const items: usize = @intCast(word(o.addr + 24));
     const kind = o.elemKind();
     const size: usize = if (kind == kind_value) 16 else 8;
@@ -496,7 +514,10 @@ fn formatObject(ctx: *Ctx, addr: usize, recurse: u32) void {
         b.ascii("]");
         return;
     }
+    if (@as(*const u32, @ptrFromInt(addr)).* == object.TAG_BYTES) return formatArrayBuffer(ctx, addr);
     const o = describe(addr) orelse return b.ascii("[object]");
+    if (o.desc.flags & flag_typed_array != 0) return formatRaw(ctx, o, recurse);
+    if (o.desc.flags & flag_dataview != 0) return formatDataView(ctx, o, recurse);
     switch (o.shape) {
         shape_closure => formatFunction(b, o),
         shape_array, shape_class, shape_literal, shape_error => formatRaw(ctx, o, recurse),
@@ -558,15 +579,19 @@ const max_entries = 128;
 fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
     const b = &ctx.buf;
     const region = b.len;
-    const is_array = o.shape == shape_array;
+    const is_typed = isTyped(o);
+    const is_array = o.shape == shape_array or is_typed;
     const is_error = o.shape == shape_error;
     var key_store: [max_fields]u8 = undefined;
     const keys: []u8 = if (is_array) key_store[0..0] else keyOrder(o, &key_store);
-    const len = if (is_array) arrayLen(o) else 0;
+    const len = if (is_typed) typedView(o).length else if (is_array) arrayLen(o) else 0;
     const hidden_length = is_array and ctx.opts.show_hidden;
 
     if (is_array) {
-        if (len == 0 and !hidden_length) return b.ascii("[]");
+        if (len == 0 and !hidden_length) {
+            if (is_typed) typedPrefix(b, o, len);
+            return b.ascii("[]");
+        }
     } else if (is_error) {
         if (keys.len == 0) return formatErrorBase(ctx, o, recurse_in > 0);
     } else if (keys.len == 0) {
@@ -578,7 +603,7 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
     }
     if (recurse_in > ctx.opts.depth) {
         b.unit('[');
-        if (is_array) b.ascii("Array") else if (o.shape == shape_literal) b.ascii("Object") else b.units(o.name());
+        if (is_typed) b.units(o.name()) else if (is_array) b.ascii("Array") else if (o.shape == shape_literal) b.ascii("Object") else b.units(o.name());
         b.unit(']');
         return;
     }
@@ -644,6 +669,7 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
     const base = b.since(base_start);
     const brace_start = b.len;
     if (is_array) {
+        if (is_typed) typedPrefix(b, o, len);
         b.unit('[');
     } else {
         if (o.shape == shape_class) {
@@ -657,6 +683,78 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
     reduceToSingleString(ctx, region, spans[0..n], base, brace, if (is_array) ']' else '}', is_array, recurse, value_info, is_error);
 }
 
+/// A typed array's brace prefix: `Uint8Array(3) `.
+fn typedPrefix(b: *Buf, o: Obj, len: usize) void {
+    b.units(o.name());
+    b.unit('(');
+    b.int(len);
+    b.ascii(") ");
+}
+
+/// `ArrayBuffer { [Uint8Contents]: <01 02>, byteLength: 2 }` (formatArrayBuffer).
+fn formatArrayBuffer(ctx: *Ctx, addr: usize) void {
+    const b = &ctx.buf;
+    const region = b.len;
+    const len: usize = @as(*const object.Slots, @ptrFromInt(addr)).cap;
+    const bytes: [*]const u8 = @ptrFromInt(addr + @sizeOf(object.Slots));
+    var spans: [2]Span = undefined;
+    var start = b.len;
+    b.ascii("[Uint8Contents]: <");
+    const shown = @min(len, max_array_length);
+    for (0..shown) |i| {
+        if (i > 0) b.unit(' ');
+        b.ascii(&hexEscape("", bytes[i], 2, "0123456789abcdef"));
+    }
+    if (len > shown) {
+        b.ascii(" ... ");
+        b.int(len - shown);
+        b.ascii(if (len - shown > 1) " more bytes" else " more byte");
+    }
+    b.unit('>');
+    spans[0] = b.since(start);
+    start = b.len;
+    b.ascii("byteLength: ");
+    b.int(len);
+    spans[1] = b.since(start);
+    const brace_start = b.len;
+    b.ascii("ArrayBuffer {");
+    const brace = b.since(brace_start);
+    const none = Span{ .off = b.len, .len = 0 };
+    reduceToSingleString(ctx, region, &spans, none, brace, '}', false, ctx.current_depth, undefined, false);
+}
+
+/// `DataView { byteLength: 2, byteOffset: 0, buffer: ArrayBuffer {...} }`.
+fn formatDataView(ctx: *Ctx, o: Obj, recurse: u32) void {
+    const b = &ctx.buf;
+    const region = b.len;
+    const view = typedView(o);
+    if (recurse > ctx.opts.depth) return b.ascii("[DataView]");
+    var spans: [3]Span = undefined;
+    var start = b.len;
+    b.ascii("byteLength: ");
+    b.int(view.length);
+    spans[0] = b.since(start);
+    start = b.len;
+    b.ascii("byteOffset: ");
+    b.int(view.byte_offset);
+    spans[1] = b.since(start);
+    start = b.len;
+    b.ascii("buffer: ");
+    ctx.indent += 2;
+    const saved = ctx.current_depth;
+    ctx.current_depth = recurse + 1;
+    formatArrayBuffer(ctx, view.buffer);
+    ctx.current_depth = saved;
+    ctx.indent -= 2;
+    spans[2] = b.since(start);
+    const brace_start = b.len;
+    b.ascii("DataView {");
+    const brace = b.since(brace_start);
+    const none = Span{ .off = b.len, .len = 0 };
+    ctx.current_depth = recurse + 1;
+    reduceToSingleString(ctx, region, &spans, none, brace, '}', false, recurse + 1, undefined, false);
+}
+
 const ArrayInfo = struct {
     o: Obj,
     len: usize,
@@ -664,6 +762,7 @@ const ArrayInfo = struct {
     /// groupArrayElements' `typeof value[i] === 'number'`.
     fn isNumber(a: ArrayInfo, i: usize) bool {
         if (i >= a.len) return false;
+        if (isTyped(a.o)) return true;
         const k = a.o.elemKind();
         if (k == kind_number) return true;
         if (k != kind_value) return false;

@@ -16,6 +16,9 @@ import { ClassModel, isStaticMember, memberText } from './members.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
 import { ARRAY_METHODS } from '../lower/arraymethods.js';
 import { MAP_METHODS, collectionOf } from '../lower/maps.js';
+import {
+  CheckerHost, checkBinaryDataIndex, checkBinaryDataMember, checkBinaryDataNew, checkBinaryDataStaticCall, isTypedArrayIterable, isTypedArrayIteration,
+} from './typedarrays.js';
 import { withTypeParameterKinds } from '../lower/kinds.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { defaultKinds, typeArgumentKinds } from '../lower/genericclasses.js';
@@ -65,6 +68,11 @@ class SubsetChecker {
     this.diags.push(tsxDiagnostic(code, node, message));
   }
 
+  /** What checker/typedarrays.ts sees of this checker. */
+  private get binaryData(): CheckerHost {
+    return { checker: this.checker, expression: (e) => this.expression(e, false), report: (c, n, m) => this.report(c, n, m) };
+  }
+
   private unsupported(node: ts.Node, what = describeKind(node)): void {
     this.report(Code.UnsupportedSyntax, node, `${what} is not supported by tsxen yet.`);
   }
@@ -103,7 +111,7 @@ class SubsetChecker {
   /** An instance of a class or an object type (not an array, string or tuple). */
   private isObjectInstance(node: ts.Expression): boolean {
     const type = this.checker.getTypeAtLocation(node);
-    return kindOfType(type) === 'ref' && !this.checker.isArrayLikeType(type);
+    return kindOfType(type) === 'ref' && !this.checker.isArrayLikeType(type) && !isTypedArrayIterable(type);
   }
 
   /** A namespace, class, function or enum whose name has another value declaration. */
@@ -220,7 +228,7 @@ class SubsetChecker {
         const iterated = this.checker.getTypeAtLocation(s.expression);
         const overCollection = collectionOf(iterated) ||
           (ts.isCallExpression(s.expression) && ts.isPropertyAccessExpression(s.expression.expression) && collectionOf(this.checker.getTypeAtLocation(s.expression.expression.expression)));
-        if (!isArrayType(this.checker, iterated) && !overCollection) {
+        if (!isArrayType(this.checker, iterated) && !overCollection && !isTypedArrayIteration(this.checker, s.expression)) {
           return this.unsupported(s.expression, `Iterating over a '${this.checker.typeToString(this.checker.getTypeAtLocation(s.expression))}'`);
         }
         this.expression(s.expression, false);
@@ -641,6 +649,7 @@ class SubsetChecker {
   /** `...xs` where xs is an array (strings, Maps and Sets come later). */
   private spreadOfArray(e: ts.SpreadElement): boolean {
     const t = this.checker.getTypeAtLocation(e.expression);
+    if (isTypedArrayIteration(this.checker, e.expression)) return (this.expression(e.expression, false), true);
     if (!isArrayType(this.checker, t) || !arrayElementKind(this.checker, t)) {
       this.unsupported(e, `Spreading a '${this.checker.typeToString(t)}'`);
       return false;
@@ -675,6 +684,8 @@ class SubsetChecker {
     const sym = ts.isIdentifier(node.expression) ? this.checker.getSymbolAtLocation(node.expression) : undefined;
     const cls = this.model.isProgramClass(sym);
     if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
+    const binary = checkBinaryDataNew(this.binaryData, node);
+    if (binary !== undefined) return binary;
     if (cls?.typeParameters?.length && !typeArgumentKinds(this.checker, cls, this.checker.getTypeAtLocation(node))) {
       this.report(Code.UnsupportedType, node, `'${this.checker.typeToString(this.checker.getTypeAtLocation(node))}' is not supported: tsxen lays out one copy of a generic class per representation of its type arguments, and cannot represent one of these.`);
       return false;
@@ -715,6 +726,8 @@ class SubsetChecker {
       if (mode !== 'read') return (this.unsupported(node, 'Assigning to an enum member'), false);
       return true;
     }
+    const binary = checkBinaryDataMember(this.binaryData, node, mode);
+    if (binary !== undefined) return binary;
     const name = node.name.text;
     const target = node.expression;
     if (target.kind === SK.SuperKeyword) {
@@ -795,6 +808,8 @@ class SubsetChecker {
       this.expression(node.argumentExpression, false);
       return true;
     }
+    const binary = checkBinaryDataIndex(this.binaryData, node);
+    if (binary !== undefined) return binary;
     if (!isArrayType(this.checker, type)) {
       this.unsupported(node, `Indexing a '${this.checker.typeToString(type)}' with [...]`);
       return false;
@@ -929,6 +944,8 @@ class SubsetChecker {
     }
     const callee = node.expression;
     const lib = libraryName(this.checker, callee);
+    const binary = checkBinaryDataStaticCall(this.binaryData, lib, node);
+    if (binary !== undefined) return binary;
     if (lib && isStaticBuiltin(lib)) {
       for (const a of node.arguments) this.expression(a, false);
       return true;

@@ -244,7 +244,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
       return unshift(ctx, object, elem, values);
     }
     case 'sort':
-      return sort(ctx, node, object, elem);
+      return sortArray(ctx, node, object, elem);
   }
   throw internalError(node, `Array.prototype.${name}`);
 }
@@ -414,7 +414,7 @@ function unshift(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: l
  * through a thunk (env, a*, b*) → f64 made here: the comparator closure, or
  * JS's default order (ToString, then code units).
  */
-function sort(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
+export function sortArray(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
   const { b, ir } = ctx;
   const hasCmp = node.arguments.length > 0;
   const kinds = hasCmp ? callbackKinds(ctx, node.arguments[0]) : undefined;

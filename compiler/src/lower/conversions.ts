@@ -12,6 +12,7 @@ import ts from 'typescript';
 import { arrayElementKind } from './arrays.js';
 import { objectToString, openObjectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';
+import { typedArrayCode, typedJoin } from './typedarrays.js';
 
 const TWO_POW_63 = 2 ** 63;
 
@@ -109,6 +110,8 @@ export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Typ
     return openObjectToString(ctx, v.value, () => toStringValue(ctx, v));
   }
   type = ctx.checker.getNonNullableType(type);
+  const typedCode = typedArrayCode(type);
+  if (typedCode) return typedJoin(ctx, v.value, typedCode);
   const elem = arrayElementKind(ctx.checker, type);
   if (elem) return joinWithCommas(ctx, v.value, elem, elementTypeOf(ctx, type), at);
   // A union of object types, or a function: the runtime looks at the object itself.

@@ -186,6 +186,8 @@ export function lowerTry(
 }
 
 /** Library methods whose implementations throw JS errors (TypeError, RangeError). */
+const THROWING_CONSTRUCTORS = new Set(['ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
+  'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array']);
 const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint']);
 
 /**
@@ -226,6 +228,7 @@ export function programMayThrow(file: ts.SourceFile): boolean {
     if (found) return;
     if (ts.isThrowStatement(n) || ts.isNonNullExpression(n) || ts.isTryStatement(n)) found = true;
     else if (ts.isPropertyAccessExpression(n) && THROWING_METHODS.has(n.name.text)) found = true;
+    else if (ts.isIdentifier(n) && THROWING_CONSTRUCTORS.has(n.text)) found = true; // RangeErrors of typed arrays
     else ts.forEachChild(n, visit);
   };
   visit(file);

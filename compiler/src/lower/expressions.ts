@@ -28,6 +28,7 @@ import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMeth
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 import { storeInHeap } from './barrier.js';
+import { lowerBinaryDataCall, lowerTypedIndexGet, lowerTypedProperty, lowerTypedStatic, typedCodeOf, typedPlace } from './typedarrays.js';
 
 const SK = ts.SyntaxKind;
 
@@ -136,6 +137,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
         const s = coerce(ctx, lowerExpr(ctx, e.expression), 'string').value;
         return lowerStringIndex(ctx, s, coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value);
       }
+      const typedCode = typedCodeOf(ctx, e.expression);
+      if (typedCode) return lowerTypedIndexGet(ctx, e, typedCode);
       const object = coerce(ctx, lowerExpr(ctx, e.expression), 'ref').value;
       const index = coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value;
       return coerce(ctx, arrayGet(ctx, object, elementKindOf(ctx, e.expression), index), kindOf(ctx, node));
@@ -311,7 +314,7 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
   if (elem && node.name.text === 'length') {
     return num(arrayLength(ctx, coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value, elem));
   }
-  return lowerPropertyGet(ctx, node);
+  return lowerTypedProperty(ctx, node) ?? lowerPropertyGet(ctx, node);
 }
 
 /** `typeof x`: known statically unless x is a union. */
@@ -432,6 +435,8 @@ function lowerPlace(ctx: FunctionContext, target: ts.Expression): Place {
     };
   }
   if (ts.isElementAccessExpression(target)) {
+    const typedCode = typedCodeOf(ctx, target.expression);
+    if (typedCode) return typedPlace(ctx, target, typedCode);
     const elem = elementKindOf(ctx, target.expression);
     const object = coerce(ctx, lowerExpr(ctx, target.expression), 'ref').value;
     const index = coerce(ctx, lowerExpr(ctx, target.argumentExpression), 'number').value;
@@ -709,6 +714,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   }
   const lib = libraryName(ctx.checker, callee);
+  const typedStatic = lib ? lowerTypedStatic(ctx, lib, node) : undefined;
+  if (typedStatic) return coerceTo(ctx, typedStatic, kindOf(ctx, node));
   if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);
@@ -721,6 +728,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     }
     const elem = arrayElementKind(ctx.checker, receiverType);
     if (elem) return lowerArrayMethod(ctx, node, callee, elem);
+    const binary = lowerBinaryDataCall(ctx, node, callee);
+    if (binary) return binary;
     const coll = collectionOf(receiverType);
     if (coll) {
       const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;

@@ -29,6 +29,7 @@ import { genericCallKinds, instantiateMethod } from './genericmethods.js';
 import { lowerStaticCall, lowerStaticRead, lowerStaticWrite } from './statics.js';
 import { lowerExpr, kindOf } from './expressions.js';
 import { storeInHeap } from './barrier.js';
+import { lowerBinaryDataNew, typedIteration } from './typedarrays.js';
 
 /** The classes whose instances may be the receiver of a member access, with the tags to test. */
 export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at: ts.Node): ClassInfo[] {
@@ -265,6 +266,11 @@ export function collectRest(ctx: FunctionContext, args: readonly ts.Expression[]
 /** Pushes `a` onto `out`, or every element of `xs` for `...xs`. */
 export function appendSpreadable(ctx: FunctionContext, out: llvm.Value, elem: Kind, a: ts.Expression): void {
   if (ts.isSpreadElement(a)) {
+    const typed = typedIteration(ctx, a.expression); // ...ta, ...ta.entries()
+    if (typed) {
+      countUp(ctx, ctx.ir.f64Const(0), typed.length, (i) => void arrayPush(ctx, out, elem, [coerce(ctx, typed.get(i), elem).value]));
+      return;
+    }
     const srcElem = elementKindOf(ctx, a.expression);
     const src = coerce(ctx, lowerExpr(ctx, a.expression), 'ref').value;
     countUp(ctx, ctx.ir.f64Const(0), () => arrayLength(ctx, src, srcElem), (i) =>
@@ -286,6 +292,8 @@ function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): Typed
 
 /** `new C(args)`: allocate, then run C's init. */
 export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedValue {
+  const binary = lowerBinaryDataNew(ctx, node);
+  if (binary) return binary;
   const coll = collectionOf(ctx.checker.getTypeAtLocation(node));
   if (coll && ts.isIdentifier(node.expression) && !staticClass(ctx, node.expression)) return lowerNewCollection(ctx, node, coll);
   if (ts.isIdentifier(node.expression) && node.expression.text === 'Array' && !staticClass(ctx, node.expression)) {

@@ -13,6 +13,7 @@ import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
 import { bindPattern } from './destructure.js';
 import { collectionIteration, iterateCollection, iterationItem } from './maps.js';
+import { typedIteration } from './typedarrays.js';
 import { internalError } from './errors.js';
 import { coerce, constantValue, toValue } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -275,8 +276,9 @@ function lowerForOf(ctx: FunctionContext, node: ts.ForOfStatement): void {
     });
     return;
   }
-  const elem = elementKindOf(ctx, node.expression);
-  const object = coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value;
+  const typed = typedIteration(ctx, node.expression);
+  const elem = typed ? 'number' : elementKindOf(ctx, node.expression);
+  const object = typed ? undefined : coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value;
   const counter = ctx.alloca(ir.f64, 'for-of.i');
   b.CreateStore(ir.f64Const(0), counter);
   const test = ctx.newBlock('forof.test');
@@ -286,9 +288,9 @@ function lowerForOf(ctx: FunctionContext, node: ts.ForOfStatement): void {
   b.CreateBr(test);
   b.SetInsertPoint(test);
   const i = b.CreateLoad(ir.f64, counter);
-  b.CreateCondBr(b.CreateFCmpOLT(i, arrayLength(ctx, object, elem)), body, done);
+  b.CreateCondBr(b.CreateFCmpOLT(i, typed ? typed.length() : arrayLength(ctx, object!, elem)), body, done);
   b.SetInsertPoint(body);
-  const item = arrayGet(ctx, object, elem, i);
+  const item = typed ? typed.get(i) : arrayGet(ctx, object!, elem, i);
   const list = node.initializer as ts.VariableDeclarationList;
   const binding = list.declarations[0].name;
   if (!ts.isIdentifier(binding)) {
