@@ -35,6 +35,8 @@ comptime {
     _ = @import("number_methods.zig");
     _ = @import("string_methods.zig");
     _ = @import("map.zig");
+    _ = @import("json_stringify.zig");
+    _ = @import("json_parse.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

@@ -18,7 +18,7 @@ extern var tsx_exception_pending: u8;
 extern var tsx_exception_value: Value;
 extern fn tsx_make_error(kind: u32, message: *const Str) callconv(.C) usize;
 
-pub const Kind = enum(u32) { @"error" = 0, type_error = 1, range_error = 2 };
+pub const Kind = enum(u32) { @"error" = 0, type_error = 1, range_error = 2, syntax_error = 3 };
 
 /// Raises `new RangeError(msg)` in the program; under `zig test` (no program)
 /// it is the uncaught form.

@@ -186,7 +186,7 @@ export function lowerTry(
 }
 
 /** Library methods whose implementations throw JS errors (TypeError, RangeError). */
-const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint']);
+const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint', 'parse', 'stringify']);
 
 /**
  * `tsx_make_error(kind, message)`: the runtime's way to build an Error,
@@ -200,7 +200,7 @@ export function emitMakeError(ctx: FunctionContext): void {
   const entry = llvm.BasicBlock.Create(ir.context, 'entry', fn);
   const b = ctx.b;
   b.SetInsertPoint(entry);
-  const kinds = ['Error', 'TypeError', 'RangeError'];
+  const kinds = ['Error', 'TypeError', 'RangeError', 'SyntaxError'];
   const blocks = kinds.map((k) => llvm.BasicBlock.Create(ir.context, k, fn));
   const sw = b.CreateSwitch(fn.getArg(0), blocks[0], kinds.length);
   kinds.forEach((k, i) => {

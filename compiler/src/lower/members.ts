@@ -34,7 +34,7 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
   if (receiverType.flags & ts.TypeFlags.TypeParameter) receiverType = pc.checker.getBaseConstraintOfType(receiverType) ?? receiverType;
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
-  const all = [...pc.classes.values(), ...pc.builtinErrors.values(), ...pc.literalShapes.values()];
+  const all = [...pc.classes.values(), ...pc.builtinErrors.values(), ...pc.literalShapes.values(), ...pc.parsedShapes.values()];
   const candidates = all.filter((c) => !c.abstract && pc.checker.isTypeAssignableTo(c.instanceType, receiverType));
   if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
   return candidates;

@@ -28,6 +28,7 @@ import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.
 import { addressOf } from './expressions.js';
 import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
+import { registerJsonShapes } from './json.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -50,6 +51,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
     throw e;
   }
   registerObjectLiterals(pc, file);
+  registerJsonShapes(pc, file);
   registerGenerics(pc, functions);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
   for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl);
