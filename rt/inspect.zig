@@ -76,7 +76,7 @@ const value_tag_object: u32 = 5;
 /// (and type descriptors in platform.fake.type_table).
 pub var test_fields: []const FieldTable = &.{};
 
-fn weakAddr(comptime T: type, comptime name: []const u8) usize {
+pub fn weakAddr(comptime T: type, comptime name: []const u8) usize {
     const p = @extern(*const T, .{ .name = name, .linkage = .weak });
     return asm (""
         : [ret] "=r" (-> usize),
@@ -859,7 +859,7 @@ fn isFullWidth(c: u21) bool {
 pub fn writeJson(l: *console.Line, v: Value) void {
     var first: [first_buf_len]u16 = undefined;
     var ctx = json_stringify.Ctx{ .buf = Buf.init(&first), .opts = .{} };
-    const wrote = json_stringify.serialize(&ctx, v, .{ .name = &.{} }) catch {
+    const wrote = json_stringify.serialize(&ctx, v, .{ .name = string.literal("") }) catch {
         l.ascii("[Circular]");
         return;
     };

@@ -9,10 +9,13 @@
 //! closures and undefined are skipped (null in arrays), and anything else
 //! the tables do not describe (Map, Set) is `{}`.
 //!
-//! Not done here: toJSON methods and replacer functions (the compiler
-//! rejects programs that would need them).
+//! Class instances with a toJSON method are replaced by its result (the
+//! compiler emits a thunk per class, `tsx_json_to_json`). Not done here:
+//! replacer functions (the compiler rejects them).
 
 const std = @import("std");
+const builtin = @import("builtin");
+const object = @import("object.zig");
 const inspect = @import("inspect.zig");
 const string = @import("string.zig");
 const throw = @import("throw.zig");
@@ -26,7 +29,7 @@ const value_tag_object: u32 = 5;
 const max_depth = 512;
 
 /// How an object was reached: under an array index or a property name.
-const Key = union(enum) { index: usize, name: []const u16 };
+const Key = union(enum) { index: usize, name: *const Str };
 
 pub const Options = struct {
     /// The indentation unit (`space`), at most 10 units; empty: one line.
@@ -50,7 +53,7 @@ pub const Ctx = struct {
     message: ?*Str = null,
 };
 
-pub const Error = error{ Circular, TooDeep };
+pub const Error = error{ Circular, TooDeep, Thrown };
 
 /// Whether JSON.stringify skips the value (undefined, a function).
 fn skips(v: Value) bool {
@@ -66,8 +69,44 @@ fn newline(ctx: *Ctx) void {
     for (0..ctx.depth) |_| ctx.buf.units(ctx.opts.gap);
 }
 
-/// Appends the JSON text of `v`, reached under `key`; false (nothing written) when it is skipped.
+/// toJSON thunks emitted by the compiler (compiler/src/lower/json.ts), by type index.
+const ToJson = *const fn (object: usize, key: *const Str, out: *Value) callconv(.C) void;
+
+fn toJsonOf(addr: usize) ?ToJson {
+    if (builtin.is_test) return null;
+    const table = inspect.weakAddr(?ToJson, "tsx_json_to_json");
+    if (table == 0) return null;
+    const count = @as(*const u32, @ptrFromInt(inspect.weakAddr(u32, "tsx_json_to_json_count"))).*;
+    const tag = @as(*const u32, @ptrFromInt(addr)).*;
+    if (tag < object.TAG_FIRST_TYPE or tag - object.TAG_FIRST_TYPE >= count) return null;
+    return @as([*]const ?ToJson, @ptrFromInt(table))[tag - object.TAG_FIRST_TYPE];
+}
+
+fn keyString(key: Key) *const Str {
+    return switch (key) {
+        .name => |n| n,
+        .index => |i| blk: {
+            var tmp: [20]u8 = undefined;
+            break :blk string.fromAscii(tmp[0..number_format.writeInt(&tmp, i)]);
+        },
+    };
+}
+
+/// Appends the JSON text of `v`, reached under `key`, after calling its
+/// toJSON method if it has one; false (nothing written) when it is skipped.
 pub fn serialize(ctx: *Ctx, v: Value, key: Key) Error!bool {
+    if (@intFromEnum(v.tag) == value_tag_object and v.bits != 0) {
+        if (toJsonOf(@intCast(v.bits))) |f| {
+            var out = Value.undefined;
+            f(@intCast(v.bits), keyString(key), &out);
+            if (throw.pending()) return error.Thrown;
+            return serializeValue(ctx, out, key);
+        }
+    }
+    return serializeValue(ctx, v, key);
+}
+
+fn serializeValue(ctx: *Ctx, v: Value, key: Key) Error!bool {
     const b = &ctx.buf;
     if (skips(v)) return false;
     switch (@intFromEnum(v.tag)) {
@@ -99,7 +138,7 @@ pub fn serialize(ctx: *Ctx, v: Value, key: Key) Error!bool {
             ctx.keys[ctx.depth] = key;
             ctx.depth += 1;
             defer ctx.depth -= 1;
-            if (o.shape == inspect.shape_array) try array(ctx, o) else try object(ctx, o);
+            if (o.shape == inspect.shape_array) try array(ctx, o) else try objectFields(ctx, o);
         },
         else => return false,
     }
@@ -122,7 +161,7 @@ fn array(ctx: *Ctx, o: Obj) Error!void {
     b.unit(']');
 }
 
-fn object(ctx: *Ctx, o: Obj) Error!void {
+fn objectFields(ctx: *Ctx, o: Obj) Error!void {
     const b = &ctx.buf;
     b.unit('{');
     const start = b.len;
@@ -166,7 +205,7 @@ fn property(ctx: *Ctx, o: Obj, f: inspect.FieldDesc, first: *bool) Error!void {
     quote(b, f.name.units());
     b.unit(':');
     if (ctx.opts.pretty) b.unit(' ');
-    _ = try serialize(ctx, v, .{ .name = f.name.units() });
+    _ = try serialize(ctx, v, .{ .name = f.name });
 }
 
 /// QuoteJSONString: escapes quotes, backslashes, control characters and lone surrogates.
@@ -217,7 +256,7 @@ fn appendKey(b: *Buf, key: Key) void {
         },
         .name => |n| if (n.len == 0) b.ascii("<anonymous>") else {
             b.ascii("property '");
-            b.units(n);
+            b.units(n.units());
             b.unit('\'');
         },
     }
@@ -320,10 +359,11 @@ export fn tsx_json_stringify(tag: u64, bits: u64, list_tag: u64, list_bits: u64,
         .opts = .{ .keys = if (list != 0) propertyList(list, &key_store) else null },
     };
     gapOf(space, &gap_store, &ctx.opts);
-    const wrote = serialize(&ctx, v, .{ .name = &.{} }) catch |e| {
+    const wrote = serialize(&ctx, v, .{ .name = string.literal("") }) catch |e| {
         switch (e) {
             error.Circular => throw.raise(.type_error, ctx.message.?),
             error.TooDeep => throw.rangeError("Maximum call stack size exceeded"),
+            error.Thrown => {}, // by a toJSON method: it stays pending
         }
         return null;
     };

@@ -52,7 +52,7 @@ function checkStringify(checker: ts.TypeChecker, node: ts.CallExpression, report
   }
   const toJson = findToJson(node.getSourceFile());
   if (toJson) {
-    report(Code.UnsupportedApi, node, `JSON.stringify in a program that declares a toJSON method (line ${node.getSourceFile().getLineAndCharacterOfPosition(toJson.getStart()).line + 1}) is not supported by tsxen yet.`);
+    report(Code.UnsupportedApi, node, `JSON.stringify in a program with a toJSON member tsxen cannot call (line ${node.getSourceFile().getLineAndCharacterOfPosition(toJson.getStart()).line + 1}): only class methods toJSON() and toJSON(key: string) are supported.`);
     return false;
   }
   return true;
@@ -62,13 +62,21 @@ function isNullish(e: ts.Expression): boolean {
   return e.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(e) && e.text === 'undefined');
 }
 
-/** A member named toJSON anywhere in the program (JSON.stringify would call it). */
+/** A class's instance method toJSON() or toJSON(key: string): the runtime calls it. */
+function isSupportedToJson(n: ts.Node): boolean {
+  if (!ts.isMethodDeclaration(n) || !ts.isClassDeclaration(n.parent)) return false;
+  if ((ts.getCombinedModifierFlags(n) & ts.ModifierFlags.Static) !== 0) return true; // never called by JSON.stringify
+  return n.parameters.length === 0 || (n.parameters.length === 1 && !n.parameters[0].questionToken && !n.parameters[0].initializer &&
+    !n.parameters[0].dotDotDotToken && n.parameters[0].type?.kind === ts.SyntaxKind.StringKeyword);
+}
+
+/** An unsupported member named toJSON anywhere in the program (JSON.stringify would call it). */
 function findToJson(file: ts.SourceFile): ts.Node | undefined {
   let found: ts.Node | undefined;
   const visit = (n: ts.Node): void => {
     if (found) return;
     if ((ts.isMethodDeclaration(n) || ts.isPropertyDeclaration(n) || ts.isPropertyAssignment(n) || ts.isGetAccessorDeclaration(n) ||
-      ts.isShorthandPropertyAssignment(n)) && n.name && ts.isIdentifier(n.name) && n.name.text === 'toJSON') {
+      ts.isShorthandPropertyAssignment(n)) && n.name && ts.isIdentifier(n.name) && n.name.text === 'toJSON' && !isSupportedToJson(n)) {
       found = n;
       return;
     }

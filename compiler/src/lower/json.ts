@@ -13,7 +13,8 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
-import { ClassInfo } from './classes.js';
+import { ClassInfo, resolveMethod } from './classes.js';
+import { callImpl } from './members.js';
 import { Kind, kindOfType } from './kinds.js';
 import { ShapeKind } from './typetable.js';
 import { arrayElementKind, arrayType, isArrayType } from './arrays.js';
@@ -346,4 +347,45 @@ function emitted(pc: ProgramContext): Map<ts.Type, llvm.Constant> {
   let m = emittedSchemas.get(pc);
   if (!m) emittedSchemas.set(pc, (m = new Map()));
   return m;
+}
+
+/**
+ * `tsx_json_to_json`: for each program type (index = tag - 16), a thunk
+ * `(object, key, out: *Value)` that calls the class's toJSON method, or null
+ * (rt/json_stringify.zig calls it as JSON.stringify calls toJSON). An
+ * exception in the method is left pending for the runtime to see.
+ */
+export function emitToJsonTable(pc: ProgramContext): void {
+  const ir = pc.ir;
+  const saved = ir.builder.GetInsertBlock();
+  const fnTy = llvm.FunctionType.get(ir.void, [ir.ptr, ir.ptr, ir.valueStruct.getPointerTo()], false);
+  const classes = [...pc.classes.values()];
+  const types = pc.types.all().slice();
+  let any = false;
+  const entries = types.map((t) => {
+    const cls = classes.find((c) => c.type === t);
+    const m = cls && !cls.abstract ? resolveMethod(cls, 'method:toJSON') : undefined;
+    // Other signatures are rejected where JSON.stringify is used (checker/json.ts).
+    const callable = m && (m.params.length === 0 || (m.params.length === 1 && m.params[0] === 'string'));
+    if (!m || !callable) return llvm.Constant.getNullValue(ir.ptr);
+    any = true;
+    const thunk = llvm.Function.Create(fnTy, Linkage.InternalLinkage, 'json.toJSON', ir.module);
+    const ctx = new FunctionContext(pc, thunk, 'void');
+    const args = m.params.map((k) => coerce(ctx, { kind: 'string', value: thunk.getArg(1) }, k).value);
+    const r = callImpl(ctx, m, thunk.getArg(0), args);
+    if (!ctx.terminated()) {
+      ctx.b.CreateStore(toValue(ctx, r), thunk.getArg(2));
+      ctx.b.CreateRetVoid();
+    }
+    ctx.finish();
+    return llvm.ConstantExpr.getBitCast(thunk, ir.ptr);
+  });
+  if (!any) {
+    if (saved) ir.builder.SetInsertPoint(saved);
+    return;
+  }
+  const arrTy = llvm.ArrayType.get(ir.ptr, entries.length);
+  new llvm.GlobalVariable(ir.module, arrTy, true, Linkage.ExternalLinkage, llvm.ConstantArray.get(arrTy, entries), 'tsx_json_to_json');
+  new llvm.GlobalVariable(ir.module, ir.i32, true, Linkage.ExternalLinkage, llvm.ConstantInt.get(ir.i32, entries.length), 'tsx_json_to_json_count');
+  if (saved) ir.builder.SetInsertPoint(saved);
 }

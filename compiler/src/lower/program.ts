@@ -28,7 +28,7 @@ import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.
 import { addressOf } from './expressions.js';
 import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
-import { registerJsonShapes } from './json.js';
+import { emitToJsonTable, registerJsonShapes } from './json.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -73,6 +73,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
   for (const cls of classes) defineClass(pc, cls);
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
+  emitToJsonTable(pc);
   pc.types.emit(ir);
   return ir;
 }
