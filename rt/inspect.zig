@@ -34,6 +34,7 @@ const number_parse = @import("number_parse.zig");
 const string = @import("string.zig");
 const object = @import("object.zig");
 const console = @import("console.zig");
+const json_stringify = @import("json_stringify.zig");
 const Value = @import("value.zig").Value;
 const Str = string.Str;
 const TypeDesc = object.TypeDesc;
@@ -79,7 +80,7 @@ const value_tag_object: u32 = 5;
 /// (and type descriptors in platform.fake.type_table).
 pub var test_fields: []const FieldTable = &.{};
 
-fn weakAddr(comptime T: type, comptime name: []const u8) usize {
+pub fn weakAddr(comptime T: type, comptime name: []const u8) usize {
     const p = @extern(*const T, .{ .name = name, .linkage = .weak });
     return asm (""
         : [ret] "=r" (-> usize),
@@ -111,12 +112,12 @@ const min_line_length = 16;
 
 const first_buf_len = 256;
 
-const Buf = struct {
+pub const Buf = struct {
     ptr: [*]u16,
     cap: usize,
     len: usize = 0,
 
-    fn init(mem: []u16) Buf {
+    pub fn init(mem: []u16) Buf {
         return .{ .ptr = mem.ptr, .cap = mem.len };
     }
 
@@ -132,7 +133,7 @@ const Buf = struct {
         b.cap = cap;
     }
 
-    fn items(b: *const Buf) []const u16 {
+    pub fn items(b: *const Buf) []const u16 {
         return b.ptr[0..b.len];
     }
 
@@ -140,19 +141,19 @@ const Buf = struct {
         return b.ptr[s.off..][0..s.len];
     }
 
-    fn unit(b: *Buf, c: u16) void {
+    pub fn unit(b: *Buf, c: u16) void {
         b.ensure(1);
         b.ptr[b.len] = c;
         b.len += 1;
     }
 
-    fn units(b: *Buf, s: []const u16) void {
+    pub fn units(b: *Buf, s: []const u16) void {
         b.ensure(s.len);
         @memcpy(b.ptr[b.len..][0..s.len], s);
         b.len += s.len;
     }
 
-    fn ascii(b: *Buf, s: []const u8) void {
+    pub fn ascii(b: *Buf, s: []const u8) void {
         b.ensure(s.len);
         for (s, 0..) |c, i| b.ptr[b.len + i] = c;
         b.len += s.len;
@@ -171,12 +172,12 @@ const Buf = struct {
         b.len += s.len;
     }
 
-    fn int(b: *Buf, n: usize) void {
+    pub fn int(b: *Buf, n: usize) void {
         var tmp: [20]u8 = undefined;
         b.ascii(tmp[0..number_format.writeInt(&tmp, n)]);
     }
 
-    fn number(b: *Buf, x: f64) void {
+    pub fn number(b: *Buf, x: f64) void {
         var tmp: [number_format.max_len]u8 = undefined;
         b.ascii(number_format.format(&tmp, x));
     }
@@ -198,13 +199,13 @@ const Span = struct { off: usize, len: usize };
 // ---------------------------------------------------------------------------
 // Reading program objects.
 
-const Obj = struct {
+pub const Obj = struct {
     addr: usize,
     desc: *const TypeDesc,
     fields: []const FieldDesc,
     shape: u32,
 
-    fn name(o: Obj) []const u16 {
+    pub fn name(o: Obj) []const u16 {
         return if (o.desc.name) |n| n.units() else &.{};
     }
 
@@ -220,7 +221,7 @@ const Obj = struct {
     }
 };
 
-fn describe(addr: usize) ?Obj {
+pub fn describe(addr: usize) ?Obj {
     const tag = @as(*const u32, @ptrFromInt(addr)).*;
     if (tag < object.TAG_FIRST_TYPE) return null;
     const i = tag - object.TAG_FIRST_TYPE;
@@ -262,11 +263,11 @@ fn readSlot(p: usize, kind: u32, bool_byte: bool) Value {
     };
 }
 
-fn fieldValue(o: Obj, f: FieldDesc) Value {
+pub fn fieldValue(o: Obj, f: FieldDesc) Value {
     return readSlot(o.addr + f.offset, f.kind, true);
 }
 
-fn arrayLen(o: Obj) usize {
+pub fn arrayLen(o: Obj) usize {
     const x: f64 = @bitCast(word(o.addr + 8));
     return if (x > 0) @intFromFloat(x) else 0;
 }
@@ -284,7 +285,7 @@ fn typedElem(o: Obj, i: usize) Value {
     return Value.number(typed_array.load(typedView(o).data, code, i));
 }
 
-fn arrayElem(o: Obj, i: usize) Value {
+pub fn arrayElem(o: Obj, i: usize) Value {
     if (isTyped(o)) return typedElem(o, i);
     const items: usize = @intCast(word(o.addr + 24));
     const kind = o.elemKind();
@@ -321,10 +322,10 @@ fn indexKey(s: []const u16) ?u32 {
     return if (n < 0xFFFF_FFFF) @intCast(n) else null;
 }
 
-const max_fields = 64;
+pub const max_fields = 64;
 
 /// The keys Object.keys gives, as field indices: index keys first.
-fn keyOrder(o: Obj, out: *[max_fields]u8) []u8 {
+pub fn keyOrder(o: Obj, out: *[max_fields]u8) []u8 {
     var n: usize = 0;
     for (o.fields, 0..) |f, i| {
         const k = f.name.units();
@@ -952,20 +953,12 @@ fn isFullWidth(c: u21) bool {
 // ---------------------------------------------------------------------------
 // JSON.stringify (%j), String(v) and Number(v) of objects (%s, %d, %i, %f).
 
-const JsonCtx = struct {
-    buf: Buf,
-    stack: [256]usize = undefined,
-    depth: usize = 0,
-};
-
-const Circular = error{Circular};
-
 /// Writes JSON.stringify(v) as util.format's %j does: "undefined" when the
 /// result is undefined, "[Circular]" for a cyclic structure.
 pub fn writeJson(l: *console.Line, v: Value) void {
     var first: [first_buf_len]u16 = undefined;
-    var ctx = JsonCtx{ .buf = Buf.init(&first) };
-    const wrote = json(&ctx, v) catch {
+    var ctx = json_stringify.Ctx{ .buf = Buf.init(&first), .opts = .{} };
+    const wrote = json_stringify.serialize(&ctx, v, .{ .name = string.literal("") }) catch {
         l.ascii("[Circular]");
         return;
     };
@@ -973,98 +966,7 @@ pub fn writeJson(l: *console.Line, v: Value) void {
     l.units(ctx.buf.items());
 }
 
-/// Whether JSON.stringify skips the value (undefined, a function).
-fn jsonSkips(v: Value) bool {
-    if (v.tag == .undefined) return true;
-    if (@intFromEnum(v.tag) != value_tag_object or v.bits == 0) return false;
-    const o = describe(@intCast(v.bits)) orelse return false;
-    return o.shape == shape_closure;
-}
-
-/// Appends JSON for `v`; false (nothing written) when it is skipped.
-fn json(ctx: *JsonCtx, v: Value) Circular!bool {
-    const b = &ctx.buf;
-    if (jsonSkips(v)) return false;
-    switch (@intFromEnum(v.tag)) {
-        1 => b.ascii("null"),
-        2 => b.ascii(if (v.bits != 0) "true" else "false"),
-        3 => {
-            const x = v.asNumber();
-            if (std.math.isNan(x) or std.math.isInf(x)) b.ascii("null") else b.number(x);
-        },
-        4 => jsonString(b, v.asString().units()),
-        value_tag_object => {
-            const addr: usize = @intCast(v.bits);
-            if (addr == 0) {
-                b.ascii("null");
-                return true;
-            }
-            const o = describe(addr) orelse {
-                b.ascii("{}");
-                return true;
-            };
-            if (std.mem.indexOfScalar(usize, ctx.stack[0..ctx.depth], addr) != null) return error.Circular;
-            if (ctx.depth == ctx.stack.len) return error.Circular; // deeper than any sane data
-            ctx.stack[ctx.depth] = addr;
-            ctx.depth += 1;
-            defer ctx.depth -= 1;
-            if (o.shape == shape_array) {
-                b.unit('[');
-                for (0..arrayLen(o)) |i| {
-                    if (i > 0) b.unit(',');
-                    if (!try json(ctx, arrayElem(o, i))) b.ascii("null");
-                }
-                b.unit(']');
-            } else {
-                b.unit('{');
-                var key_store: [max_fields]u8 = undefined;
-                const keys: []u8 = if (o.shape == shape_class or o.shape == shape_literal or o.shape == shape_error) keyOrder(o, &key_store) else key_store[0..0];
-                var first = true;
-                for (keys) |k| {
-                    const f = o.fields[k];
-                    const fv = fieldValue(o, f);
-                    if (jsonSkips(fv)) continue;
-                    if (!first) b.unit(',');
-                    first = false;
-                    jsonString(b, f.name.units());
-                    b.unit(':');
-                    _ = try json(ctx, fv);
-                }
-                b.unit('}');
-            }
-        },
-        else => return false,
-    }
-    return true;
-}
-
-pub fn jsonString(b: anytype, s: []const u16) void {
-    b.ascii("\"");
-    var i: usize = 0;
-    while (i < s.len) : (i += 1) {
-        const c = s[i];
-        switch (c) {
-            '"' => b.ascii("\\\""),
-            '\\' => b.ascii("\\\\"),
-            0x08 => b.ascii("\\b"),
-            0x09 => b.ascii("\\t"),
-            0x0a => b.ascii("\\n"),
-            0x0c => b.ascii("\\f"),
-            0x0d => b.ascii("\\r"),
-            0...7, 0x0b, 0x0e...0x1f => b.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef")),
-            0xD800...0xDBFF => if (i + 1 < s.len and s[i + 1] >= 0xDC00 and s[i + 1] <= 0xDFFF) {
-                b.unit(c);
-                b.unit(s[i + 1]);
-                i += 1;
-            } else {
-                b.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef"));
-            },
-            0xDC00...0xDFFF => b.ascii(&hexEscape("\\u", c, 4, "0123456789abcdef")),
-            else => b.unit(c),
-        }
-    }
-    b.ascii("\"");
-}
+pub const jsonString = json_stringify.quote;
 
 /// String(v) for an object Value: arrays join their elements with commas
 /// (null and undefined as empty, cycles as empty), Errors give

@@ -36,6 +36,8 @@ comptime {
     _ = @import("string_methods.zig");
     _ = @import("map.zig");
     _ = @import("typed_array.zig");
+    _ = @import("json_stringify.zig");
+    _ = @import("json_parse.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

@@ -9,15 +9,22 @@
 import ts from 'typescript';
 import { builtinErrorName } from '../lower/classes.js';
 import { ClassInstance, discoverClassInstances } from '../lower/genericclasses.js';
+import { parsedObjectTypes } from './json.js';
 
 export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
 
 /** A class declaration or an object literal: something with a layout tsxen knows. */
-export type Shape = ts.ClassDeclaration | ts.ObjectLiteralExpression;
+export type Shape = ts.ClassDeclaration | ts.ObjectLiteralExpression | ParsedShape;
+
+/** An object type that JSON.parse produces (lower/json.ts lays it out). */
+export interface ParsedShape {
+  parsed: ts.Type;
+}
 
 export class ClassModel {
   readonly classes: ts.ClassDeclaration[];
   readonly literals: ts.ObjectLiteralExpression[] = [];
+  readonly parsed: ParsedShape[];
 
   constructor(private readonly checker: ts.TypeChecker, file: ts.SourceFile) {
     this.classes = file.statements.filter(ts.isClassDeclaration);
@@ -26,9 +33,11 @@ export class ClassModel {
       ts.forEachChild(n, visit);
     };
     visit(file);
+    this.parsed = parsedObjectTypes(checker, file).map((parsed) => ({ parsed }));
   }
 
   shapeName(s: Shape): string {
+    if ('parsed' in s) return 'object from JSON.parse';
     return ts.isClassDeclaration(s) ? s.name!.text : 'object literal';
   }
 
@@ -84,7 +93,8 @@ export class ClassModel {
       [this.checker.getTypeAtLocation(c.name!), ...this.instanceTypes(c)].some((t) => this.checker.isTypeAssignableTo(t, type)));
     // Widened: a fresh literal type would fail assignability on excess properties.
     const literals = this.literals.filter((l) => this.checker.isTypeAssignableTo(this.checker.getWidenedType(this.checker.getTypeAtLocation(l)), type));
-    return [...classes, ...literals];
+    const parsed = this.parsed.filter((p) => this.checker.isTypeAssignableTo(p.parsed, type));
+    return [...classes, ...literals, ...parsed];
   }
 
   private instances?: Map<ts.ClassDeclaration, ClassInstance[]>;
@@ -110,6 +120,10 @@ export class ClassModel {
   /** The forms in which class `c` (or an ancestor) declares instance member `name`. */
   forms(c: Shape, name: string): Set<MemberForm> {
     const out = new Set<MemberForm>();
+    if ('parsed' in c) {
+      if (c.parsed.getProperty(name)) out.add('field');
+      return out;
+    }
     if (ts.isObjectLiteralExpression(c)) {
       // Literal members are fields; a field holding a function can be called like a method.
       if (c.properties.some((p) => p.name && memberText(p.name) === name)) out.add('field').add('method');

@@ -6,6 +6,7 @@
 // assume that whatever passes here is in the subset. It is a whitelist: a
 // node kind not named below is rejected.
 
+import { checkJsonCall, jsonCallName } from './json.js';
 import ts from 'typescript';
 import { Code, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
 import { kindOfType } from '../lower/kinds.js';
@@ -351,6 +352,7 @@ class SubsetChecker {
     this.arrayRepresentation(node);
     const type = this.checker.getTypeAtLocation(node);
     const kind = kindOfType(type);
+    if (jsonCallName(this.checker, node) === 'parse') return; // typed by its target (checker/json.ts)
     if (type.flags & ts.TypeFlags.Any) {
       this.reportAny(node, 'expression');
     } else if (!kind || (kind === 'void' && !voidOk)) {
@@ -374,6 +376,7 @@ class SubsetChecker {
       }
     }
     if (ts.isArrayLiteralExpression(node)) return; // a literal takes its representation from the context
+    if (jsonCallName(this.checker, node.parent) === 'stringify') return; // the runtime reads arrays of every representation
     const ownElem = isArrayType(this.checker, own) ? arrayElementKind(this.checker, own) : undefined;
     if (!ownElem) return;
     const context = this.checker.getContextualType(node);
@@ -758,6 +761,7 @@ class SubsetChecker {
       if (!ok) this.report(Code.UnsupportedApi, node, `'Array.prototype.${name}' ${mode === 'write' ? 'assignment ' : ''}is not supported by tsxen yet.`);
       return ok;
     }
+    if (type.flags & ts.TypeFlags.Any) return (this.expression(target, false), false); // reported there (TSX1004)
     if (kind !== 'ref') {
       this.report(Code.UnsupportedApi, node, `'${node.getText()}' is not supported by tsxen yet.`);
       return false;
@@ -919,6 +923,9 @@ class SubsetChecker {
       this.expression(callee, false);
       for (const a of node.arguments) this.expression(a, false);
       return true;
+    }
+    if (jsonCallName(this.checker, node)) {
+      return checkJsonCall(this.checker, node, (c, n, m) => this.report(c, n, m), (e) => this.expression(e, false));
     }
     const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
     const restIndex = decl?.parameters.findIndex((p) => p.dotDotDotToken) ?? -1;

@@ -57,6 +57,8 @@ export class ProgramContext {
   readonly builtinErrors = new Map<string, ClassInfo>();
   /** Object-literal shapes by their expression (objects.ts). */
   readonly literalShapes = new Map<ts.Node, ClassInfo>();
+  /** Layouts of the object types JSON.parse produces, by type (json.ts). */
+  readonly parsedShapes = new Map<ts.Type, ClassInfo>();
   /** Exception state (exceptions.ts), created on first use; mayThrow: the program has a `throw`. */
   excPending?: llvm.GlobalVariable;
   excValue?: llvm.GlobalVariable;

@@ -188,7 +188,7 @@ export function lowerTry(
 /** Library methods whose implementations throw JS errors (TypeError, RangeError). */
 const THROWING_CONSTRUCTORS = new Set(['ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array',
   'Uint16Array', 'Int32Array', 'Uint32Array', 'Float32Array', 'Float64Array']);
-const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint']);
+const THROWING_METHODS = new Set(['reduce', 'reduceRight', 'repeat', 'toFixed', 'toPrecision', 'toExponential', 'toString', 'fromCodePoint', 'parse', 'stringify']);
 
 /**
  * `tsx_make_error(kind, message)`: the runtime's way to build an Error,
@@ -202,7 +202,7 @@ export function emitMakeError(ctx: FunctionContext): void {
   const entry = llvm.BasicBlock.Create(ir.context, 'entry', fn);
   const b = ctx.b;
   b.SetInsertPoint(entry);
-  const kinds = ['Error', 'TypeError', 'RangeError'];
+  const kinds = ['Error', 'TypeError', 'RangeError', 'SyntaxError'];
   const blocks = kinds.map((k) => llvm.BasicBlock.Create(ir.context, k, fn));
   const sw = b.CreateSwitch(fn.getArg(0), blocks[0], kinds.length);
   kinds.forEach((k, i) => {

@@ -25,6 +25,7 @@ import { bindTypeParameters, instantiate } from './generics.js';
 import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
+import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 import { storeInHeap } from './barrier.js';
@@ -716,6 +717,7 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const lib = libraryName(ctx.checker, callee);
   const typedStatic = lib ? lowerTypedStatic(ctx, lib, node) : undefined;
   if (typedStatic) return coerceTo(ctx, typedStatic, kindOf(ctx, node));
+  if (lib === 'JSON.parse' || lib === 'JSON.stringify') return lowerJsonCall(ctx, lib, node);
   if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);

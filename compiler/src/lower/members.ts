@@ -38,7 +38,7 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
   if (receiverType.flags & ts.TypeFlags.TypeParameter) receiverType = pc.checker.getBaseConstraintOfType(receiverType) ?? receiverType;
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
-  const all = [...allClasses(pc), ...pc.builtinErrors.values(), ...pc.literalShapes.values()];
+  const all = [...allClasses(pc), ...pc.builtinErrors.values(), ...pc.literalShapes.values(), ...pc.parsedShapes.values()];
   const candidates = all.filter((c) => !c.abstract && (c.witnesses ?? [c.instanceType]).some((t) => pc.checker.isTypeAssignableTo(t, receiverType)));
   if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
   return candidates;

@@ -29,6 +29,7 @@ import { addressOf } from './expressions.js';
 import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
 import { registerStaticShadows, shadowRoots } from './statics.js';
+import { emitToJsonTable, registerJsonShapes } from './json.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -52,6 +53,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   }
   registerStaticShadows(pc);
   registerObjectLiterals(pc, file);
+  registerJsonShapes(pc, file);
   registerGenerics(pc, functions);
   pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
@@ -74,6 +76,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
+  emitToJsonTable(pc);
   pc.types.emit(ir);
   return ir;
 }
