@@ -14,6 +14,8 @@ import { consoleMethod } from '../lower/console.js';
 import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
+import { boundMethodCall } from '../lower/boundmethods.js';
+import { functionFlowProblem } from '../lower/functionvalues.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
 import { ARRAY_METHODS } from '../lower/arraymethods.js';
 import { MAP_METHODS, collectionOf } from '../lower/maps.js';
@@ -138,6 +140,23 @@ class SubsetChecker {
 
   private isLibrarySymbol(id: ts.Identifier): boolean {
     const decl = this.checker.getSymbolAtLocation(id)?.declarations?.[0];
+    return decl !== undefined && decl.getSourceFile().isDeclarationFile;
+  }
+
+  /** A callee that is an expression computing a function value (not a library or program method). */
+  private isFunctionValueCallee(callee: ts.Expression): boolean {
+    let inner = callee;
+    while (ts.isParenthesizedExpression(inner) || ts.isNonNullExpression(inner) || ts.isAsExpression(inner)) inner = inner.expression;
+    if (ts.isPropertyAccessExpression(inner) || ts.isIdentifier(inner)) {
+      const member = this.checker.getSymbolAtLocation(ts.isPropertyAccessExpression(inner) ? inner.name : inner);
+      if (!member || (member.flags & ts.SymbolFlags.Method) || member.declarations?.[0]?.getSourceFile().isDeclarationFile) return false;
+    }
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(callee));
+    return type.getCallSignatures().length === 1 && kindOfType(type) === 'ref' && libraryName(this.checker, callee) === undefined;
+  }
+
+  private isLibraryMember(node: ts.PropertyAccessExpression): boolean {
+    const decl = this.checker.getSymbolAtLocation(node.name)?.declarations?.[0];
     return decl !== undefined && decl.getSourceFile().isDeclarationFile;
   }
 
@@ -335,7 +354,7 @@ class SubsetChecker {
       this.reportAny(node, what);
     } else if (kind === 'ref' && isArrayType(this.checker, type) && !arrayElementKind(this.checker, type)) {
       this.report(Code.UnsupportedType, node, `The element type of ${what} ('${this.checker.typeToString(type)}') is not supported by tsxen yet.`);
-    } else if (!kind || kind === 'void') {
+    } else if (!kind) {
       this.report(Code.UnsupportedType, node, `The type '${this.checker.typeToString(type)}' of ${what} is not supported by tsxen yet (number, string and boolean are).`);
     }
   }
@@ -350,12 +369,14 @@ class SubsetChecker {
   private expression(node: ts.Expression, voidOk: boolean): void {
     if (!this.expressionForm(node)) return;
     this.arrayRepresentation(node);
+    const flow = functionFlowProblem(this.checker, node);
+    if (flow) return this.report(Code.UnsupportedType, node, flow);
     const type = this.checker.getTypeAtLocation(node);
     const kind = kindOfType(type);
     if (jsonCallName(this.checker, node) === 'parse') return; // typed by its target (checker/json.ts)
     if (type.flags & ts.TypeFlags.Any) {
       this.reportAny(node, 'expression');
-    } else if (!kind || (kind === 'void' && !voidOk)) {
+    } else if (!kind) {
       this.report(Code.UnsupportedType, node, `An expression of type '${this.checker.typeToString(type)}' is not supported by tsxen yet.`);
     }
   }
@@ -422,8 +443,15 @@ class SubsetChecker {
       case SK.TemplateExpression:
         for (const span of (node as ts.TemplateExpression).templateSpans) this.expression(span.expression, true);
         return true;
-      case SK.TypeOfExpression:
-        this.expression((node as ts.TypeOfExpression).expression, true);
+      case SK.TypeOfExpression: {
+        // `typeof K` of a class is "function" (a class is not otherwise a value in the subset).
+        const operand = (node as ts.TypeOfExpression).expression;
+        if (ts.isIdentifier(operand) && this.model.isProgramClass(this.checker.getSymbolAtLocation(operand))) return true;
+        this.expression(operand, true);
+        return true;
+      }
+      case SK.VoidExpression:
+        this.expression((node as ts.VoidExpression).expression, true);
         return true;
       case SK.PrefixUnaryExpression:
       case SK.PostfixUnaryExpression:
@@ -483,8 +511,8 @@ class SubsetChecker {
       }
       return false;
     }
-    if (ts.isFunctionDeclaration(decl) && ts.isSourceFile(decl.parent)) {
-      this.unsupported(id, `Using the top-level function '${id.text}' as a value (wrap it in an arrow function)`);
+    if (ts.isFunctionDeclaration(decl) && ts.isSourceFile(decl.parent) && decl.typeParameters && !isCallee(id)) {
+      this.unsupported(id, `Using the generic function '${id.text}' as a value (wrap it in an arrow function that fixes its types)`);
       return false;
     }
     if (ts.isFunctionDeclaration(decl)) return true;
@@ -492,7 +520,7 @@ class SubsetChecker {
       this.unsupported(id, `Using the class '${id.text}' as a value`);
       return false;
     }
-    return ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl) ? true : (this.unsupported(id, `A reference to '${id.text}'`), false);
+    return ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl) || ts.isFunctionExpression(decl) ? true : (this.unsupported(id, `A reference to '${id.text}'`), false);
   }
 
   // ---- classes and members ---------------------------------------------
@@ -785,6 +813,10 @@ class SubsetChecker {
       const forms = this.model.forms(c, name);
       if (forms.size === 0 && optional && mode === 'read') continue; // reads as undefined
       if (![...forms].some((f) => want.includes(f))) {
+        if (mode === 'read' && forms.has('method')) {
+          this.unsupported(node.name, `Reading the method '${name}' as a value (in JS it loses 'this'; use '${target.getText()}.${name}.bind(${target.getText()})', an arrow function or an arrow-function field)`);
+          return false;
+        }
         const what = mode === 'call' ? `Calling '${name}'` : `${mode === 'read' ? 'Reading' : 'Writing'} '${name}'`;
         this.unsupported(node.name, `${what} on a '${this.model.shapeName(c)}' (as a ${[...forms].join('/') || 'missing member'})`);
         return false;
@@ -857,9 +889,13 @@ class SubsetChecker {
     if (op === SK.PlusPlusToken || op === SK.MinusMinusToken) return this.assignTarget(node.operand);
     this.expression(node.operand, false);
     if (op === SK.PlusToken || op === SK.MinusToken || op === SK.TildeToken) {
-      const kind = kindOfType(this.checker.getTypeAtLocation(node.operand));
-      if (kind !== 'number') {
-        this.report(Code.UnsupportedType, node, `The unary '${ts.tokenToString(op)}' operator on a ${kind ?? 'value'} is not supported by tsxen yet; convert with Number(...) first.`);
+      const type = this.checker.getTypeAtLocation(node.operand);
+      const kind = kindOfType(type);
+      // ToNumber of a union that may hold an object would need the object's own valueOf/toString at run time.
+      const mayHoldObject = kind === 'value' && (type.flags & ts.TypeFlags.Unknown ||
+        (type.isUnion() && type.types.some((t) => kindOfType(t) === 'ref')));
+      if (!kind || mayHoldObject) {
+        this.report(Code.UnsupportedType, node, `The unary '${ts.tokenToString(op)}' operator on a '${this.checker.typeToString(type)}' is not supported by tsxen yet; narrow it or convert with Number(...) first.`);
         return false;
       }
     }
@@ -894,6 +930,10 @@ class SubsetChecker {
       }
       return true;
     }
+    if ((op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken) && this.looseEqualityNeedsConversion(node)) {
+      this.unsupported(node, `'${node.operatorToken.getText()}' between an object that defines toString or valueOf and a primitive (use === or convert explicitly)`);
+      return false;
+    }
     if (ASSIGNMENTS.has(op)) {
       if (!this.assignTarget(node.left)) return false;
     } else {
@@ -901,6 +941,25 @@ class SubsetChecker {
     }
     this.expression(node.right, op === SK.CommaToken);
     return true;
+  }
+
+  /** `a == b` where one side may be an object whose own toString/valueOf JS would call. */
+  private looseEqualityNeedsConversion(node: ts.BinaryExpression): boolean {
+    const l = this.checker.getTypeAtLocation(node.left);
+    const r = this.checker.getTypeAtLocation(node.right);
+    return (this.mayConvertItself(l) && this.mayBePrimitive(r)) || (this.mayConvertItself(r) && this.mayBePrimitive(l));
+  }
+
+  private mayConvertItself(t: ts.Type): boolean {
+    if (t.flags & ts.TypeFlags.Unknown) return this.model.classes.some((c) => this.model.declaresMethod(c, 'toString') || this.model.declaresMethod(c, 'valueOf'));
+    if (t.isUnion()) return t.types.some((m) => this.mayConvertItself(m));
+    return ['toString', 'valueOf'].some((name) => t.getProperty(name)?.declarations?.some((d) => !d.getSourceFile().isDeclarationFile) ?? false);
+  }
+
+  private mayBePrimitive(t: ts.Type): boolean {
+    if (t.flags & ts.TypeFlags.Unknown) return true;
+    if (t.isUnion()) return t.types.some((m) => this.mayBePrimitive(m));
+    return (t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) !== 0;
   }
 
   private assignTarget(node: ts.Expression): boolean {
@@ -914,11 +973,15 @@ class SubsetChecker {
   }
 
   private call(node: ts.CallExpression): boolean {
+    const bound = boundMethodCall(this.checker, node);
+    if (bound) return (this.expression(bound.expression, false), true); // x.m.bind(x)
     if (node.questionDotToken) {
       // f?.(): a function value that may be null or undefined (not a method, not a library function).
       const callee = node.expression;
       const member = ts.isPropertyAccessExpression(callee) ? this.checker.getSymbolAtLocation(callee.name) : undefined;
-      const valueCallee = ts.isIdentifier(callee) || (member !== undefined && (member.flags & ts.SymbolFlags.Property) !== 0);
+      const valueCallee = ts.isIdentifier(callee) ? !this.isLibrarySymbol(callee)
+        : ts.isPropertyAccessExpression(callee) ? member !== undefined && (member.flags & ts.SymbolFlags.Property) !== 0 && !this.isLibraryMember(callee)
+        : this.isFunctionValueCallee(callee);
       if (!valueCallee || node.arguments.some(ts.isSpreadElement)) return (this.unsupported(node, 'This optional call'), false);
       this.expression(callee, false);
       for (const a of node.arguments) this.expression(a, false);
@@ -996,11 +1059,17 @@ class SubsetChecker {
         if (callee.text !== 'eval') this.report(Code.UnsupportedApi, callee, `The function '${callee.text}' is not supported by tsxen yet.`);
         return false;
       }
-      if (decl && (ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) || ts.isParameter(decl))) {
+      if (decl && (ts.isFunctionDeclaration(decl) || ts.isVariableDeclaration(decl) || ts.isParameter(decl) || ts.isBindingElement(decl) || ts.isFunctionExpression(decl))) {
         if (!this.identifier(callee)) return false;
         for (const a of node.arguments) this.expression(a, false);
         return true;
       }
+    }
+    if (this.isFunctionValueCallee(callee)) {
+      // An IIFE, make()(x), fns[i](x), map.get(k)!(x): a call through whatever function value the callee evaluates to.
+      this.expression(callee, false);
+      for (const a of node.arguments) this.expression(a, false);
+      return true;
     }
     this.unsupported(node, 'This kind of call');
     return false;
@@ -1037,6 +1106,11 @@ function genericClosureProblem(checker: ts.TypeChecker, node: ts.SignatureDeclar
     if (found) return { at, name: checker.typeToString(found), text: checker.typeToString(t) };
   }
   return undefined;
+}
+
+/** `f` in `f(...)`. */
+function isCallee(id: ts.Identifier): boolean {
+  return ts.isCallExpression(id.parent) && id.parent.expression === id;
 }
 
 type MergeableDeclaration = ts.ModuleDeclaration | ts.ClassDeclaration | ts.FunctionDeclaration | ts.EnumDeclaration;

@@ -10,7 +10,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
-import { Kind, kindOfType } from './kinds.js';
+import { Kind, kindOfType, storageKind } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
 import { coerce, valueOrUndefined } from './values.js';
@@ -37,12 +37,13 @@ export function arrayElementKind(checker: ts.TypeChecker, type: ts.Type): Kind |
   const args = checker.getTypeArguments(type as ts.TypeReference);
   if (checker.isTupleType(type)) {
     // A tuple is an array whose elements share one representation.
-    const kinds = new Set(args.map(kindOfType));
+    const kinds = new Set(args.map((t) => { const k = kindOfType(t); return k && storageKind(k); }));
     if (kinds.has(undefined)) return undefined;
     return kinds.size === 1 ? [...kinds][0] : 'value';
   }
   if (args[0] && args[0].flags & ts.TypeFlags.Never) return 'value'; // `[]`: never holds anything
-  return args[0] ? kindOfType(args[0]) : undefined;
+  const k = args[0] ? kindOfType(args[0]) : undefined;
+  return k && storageKind(k); // void[] holds undefineds
 }
 
 export function isArrayType(checker: ts.TypeChecker, type: ts.Type): boolean {

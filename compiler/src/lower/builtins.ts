@@ -8,6 +8,7 @@
 // gives in that position (the `absent` column), as the runtime expects.
 
 import ts from 'typescript';
+import { toNumberOf } from './tonumber.js';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
@@ -157,7 +158,7 @@ export function lowerStaticCall(ctx: FunctionContext, name: string, node: ts.Cal
   }
   if (name === 'Number') {
     if (!node.arguments.length) return { kind: 'number', value: ir.f64Const(0) };
-    return { kind: 'number', value: toNumber(ctx, lowerExpr(ctx, node.arguments[0])) };
+    return { kind: 'number', value: toNumberOf(ctx, lowerExpr(ctx, node.arguments[0]), node.arguments[0]) };
   }
   const variadic = VARIADIC[name];
   if (variadic && node.arguments.some(ts.isSpreadElement)) {

@@ -83,6 +83,7 @@ export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): C
  */
 function isLocal(decl: ts.Declaration): boolean {
   if (ts.isParameter(decl)) return true;
+  if (ts.isFunctionExpression(decl)) return true; // a named function expression's own name
   if (ts.isFunctionDeclaration(decl)) return !ts.isSourceFile(decl.parent);
   if (ts.isBindingElement(decl)) {
     let root: ts.Node = decl;
@@ -124,7 +125,7 @@ function canCaptureByValue(sym: ts.Symbol, decl: ts.Declaration, closure: Functi
   if (assigned.has(sym)) return false;
   if (ts.isFunctionDeclaration(closure)) return false;
   if (ts.isFunctionDeclaration(decl)) return false;
-  if (ts.isParameter(decl)) return true;
+  if (ts.isParameter(decl) || ts.isFunctionExpression(decl)) return true;
   if (ts.isBindingElement(decl)) return decl.end <= closure.pos;
   return decl.end <= closure.pos && !!(decl as ts.VariableDeclaration).initializer;
 }

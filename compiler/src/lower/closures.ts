@@ -11,7 +11,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { Kind, currentTypeParameterKinds, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
+import { Kind, currentTypeParameterKinds, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { ClassInfo, allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
 import { FunctionLike } from './captures.js';
@@ -74,7 +74,7 @@ export function symbolKind(pc: ProgramContext, sym: ts.Symbol): Kind {
   const decl = sym.valueDeclaration!;
   if (ts.isFunctionDeclaration(decl)) return 'ref';
   const node = (decl as ts.VariableDeclaration | ts.ParameterDeclaration).name ?? decl;
-  return kindOfType(pc.checker.getTypeAtLocation(node)) ?? 'value';
+  return storageKind(kindOfType(pc.checker.getTypeAtLocation(node)) ?? 'value');
 }
 
 /**
@@ -151,14 +151,20 @@ export function callSiteKinds(ctx: FunctionContext, node: ts.CallExpression): { 
  * callback): what a call through it passes and gets back.
  */
 export function functionTypeKinds(ctx: FunctionContext, expr: ts.Expression): { params: Kind[]; result: Kind } {
-  const checker = ctx.checker;
-  const sig = checker.getNonNullableType(checker.getTypeAtLocation(expr)).getCallSignatures()[0];
+  const sig = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(expr)).getCallSignatures()[0];
   if (!sig) throw internalError(expr, 'a function value without a call signature');
+  return signatureCallKinds(ctx.checker, sig, expr);
+}
+
+/** The kinds a call through a function value of signature `sig` passes and gets back. */
+export function signatureCallKinds(checker: ts.TypeChecker, sig: ts.Signature, at: ts.Node): { params: Kind[]; result: Kind } {
   const params = sig.getParameters().map((p) => {
+    // The declaration says how the parameter travels; the (instantiated) symbol says its type.
     const decl = p.valueDeclaration;
     if (decl && ts.isParameter(decl) && (decl.questionToken || decl.initializer || decl.dotDotDotToken)) return paramKind(checker, decl) ?? 'value';
     // The instantiated type: a generic alias's `(a: T) => ...` declares its own T.
-    return kindOfType(checker.getTypeOfSymbolAtLocation(p, expr)) ?? (decl && ts.isParameter(decl) ? paramKind(checker, decl) : undefined) ?? 'value';
+    const k = kindOfType(checker.getTypeOfSymbolAtLocation(p, at)) ?? (decl && ts.isParameter(decl) ? paramKind(checker, decl) : undefined);
+    return k ? storageKind(k) : 'value';
   });
   return { params, result: resultKind(checker.getReturnTypeOfSignature(sig)) };
 }

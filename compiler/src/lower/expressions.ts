@@ -8,7 +8,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
-import { Kind, kindOfType } from './kinds.js';
+import { Kind, isPointerKind, kindOfType } from './kinds.js';
 import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, uint32ToNumber } from './conversions.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
@@ -27,6 +27,10 @@ import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
+import { looseEquals } from './equality.js';
+import { boundMethodCall, lowerBoundMethod } from './boundmethods.js';
+import { toNumberOf } from './tonumber.js';
+import { adaptFunctionValue, topLevelFunctionValue } from './functionvalues.js';
 import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 import { storeInHeap } from './barrier.js';
 import { lowerBinaryDataCall, lowerTypedIndexGet, lowerTypedProperty, lowerTypedStatic, typedCodeOf, typedPlace } from './typedarrays.js';
@@ -46,7 +50,7 @@ export function lowerExpr(ctx: FunctionContext, node: ts.Expression): TypedValue
     return cached;
   }
   if (ts.isOptionalChain(node) && !continuesChain(node)) return lowerOptionalChain(ctx, node);
-  return lowerLink(ctx, node);
+  return adaptFunctionValue(ctx, node, lowerLink(ctx, node));
 }
 
 /** An expression, testing its object first when it is a `?.` link. */
@@ -118,6 +122,9 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
       return lowerTypeof(ctx, node as ts.TypeOfExpression);
     case SK.NullKeyword:
       return { kind: 'value', value: constantValue(ctx, ValueTag.Null) };
+    case SK.VoidExpression:
+      lowerExpr(ctx, (node as ts.VoidExpression).expression);
+      return { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) };
     case SK.ThisKeyword:
       if (!ctx.thisValue) throw internalError(node, "'this' outside a method");
       return { kind: 'ref', value: ctx.thisValue };
@@ -185,6 +192,8 @@ function lowerIdentifier(ctx: FunctionContext, id: ts.Identifier): TypedValue {
     if (id.text === 'NaN') return num(ctx.ir.f64Const(NaN));
     if (id.text === 'Infinity') return num(ctx.ir.f64Const(Infinity));
   }
+  const fnValue = sym && topLevelFunctionValue(ctx, sym);
+  if (fnValue) return fnValue;
   // The variable's storage kind, narrowed to what TypeScript knows here.
   return coerce(ctx, load(ctx, ctx.storageOf(id), id), kindOf(ctx, id));
 }
@@ -321,6 +330,7 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
 /** `typeof x`: known statically unless x is a union. */
 function lowerTypeof(ctx: FunctionContext, node: ts.TypeOfExpression): TypedValue {
   const ir = ctx.ir;
+  if (ts.isIdentifier(node.expression) && ctx.program.classes.has(ctx.checker.getSymbolAtLocation(node.expression)!)) return { kind: 'string', value: ir.stringLiteral('function') };
   const v = lowerExpr(ctx, node.expression);
   if (v.kind === 'value') {
     return { kind: 'string', value: callOnValues(ctx, 'tsx_value_typeof', ir.ptr, [v.value]) };
@@ -393,13 +403,13 @@ function lowerPrefix(ctx: FunctionContext, node: ts.PrefixUnaryExpression): Type
     case SK.MinusMinusToken:
       return lowerIncrement(ctx, node, true);
     case SK.MinusToken:
-      return num(b.CreateFNeg(lowerExpr(ctx, node.operand).value));
+      return num(b.CreateFNeg(toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand)));
     case SK.PlusToken:
-      return num(lowerExpr(ctx, node.operand).value);
+      return num(toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand));
     case SK.ExclamationToken:
       return { kind: 'boolean', value: b.CreateNot(toBoolean(ctx, lowerExpr(ctx, node.operand))) };
     case SK.TildeToken: {
-      const i = toInt32(ctx, lowerExpr(ctx, node.operand).value);
+      const i = toInt32(ctx, toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand));
       return num(int32ToNumber(ctx, b.CreateXor(i, llvm.ConstantInt.get(ir.i32, -1, true))));
     }
   }
@@ -543,7 +553,7 @@ function shortCircuit(
   const done = ctx.newBlock('logic.done');
   b.CreateCondBr(takeLeft, done, rhs);
   b.SetInsertPoint(rhs);
-  const r = coerce(ctx, right(), kind);
+  const r = { kind, value: coerceLenient(ctx, right(), kind) }; // `0 && "y"` has type 0: the right never runs
   const rightEnd = b.GetInsertBlock()!;
   b.CreateBr(done);
   b.SetInsertPoint(done);
@@ -562,6 +572,9 @@ function shortCircuit(
  */
 function coerceLenient(ctx: FunctionContext, v: TypedValue, kind: Kind): llvm.Value {
   if (kind === 'void') return llvm.UndefValue.get(ctx.ir.i1);
+  // `1 && "x"` has type "x": TypeScript proved the left never is the result, whatever its kind.
+  const representable = v.kind === kind || v.kind === 'value' || kind === 'value' || (isPointerKind(v.kind) && isPointerKind(kind));
+  if (!representable) return llvm.UndefValue.get(llvmType(ctx, kind));
   return coerce(ctx, v, kind).value;
 }
 
@@ -604,11 +617,14 @@ export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedVal
     case SK.GreaterThanGreaterThanGreaterThanToken:
       return num(uint32ToNumber(ctx, b.CreateLShr(toInt32(ctx, l.value), shiftCount(ctx, r.value))));
     case SK.EqualsEqualsEqualsToken:
-    case SK.EqualsEqualsToken:
       return bool(equals(ctx, l, r, node));
     case SK.ExclamationEqualsEqualsToken:
-    case SK.ExclamationEqualsToken:
       return bool(b.CreateNot(equals(ctx, l, r, node)));
+    case SK.EqualsEqualsToken:
+    case SK.ExclamationEqualsToken: {
+      const eq = l.kind !== r.kind || l.kind === 'value' ? looseEquals(ctx, l, r) : equals(ctx, l, r, node);
+      return bool(op === SK.EqualsEqualsToken ? eq : b.CreateNot(eq));
+    }
     case SK.LessThanToken:
     case SK.LessThanEqualsToken:
     case SK.GreaterThanToken:
@@ -708,6 +724,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   if (ts.isPropertyAccessExpression(node.expression) && node.expression.questionDotToken) checkChainLink(ctx, node.expression.expression);
   if (node.questionDotToken) return lowerValueCall(ctx, node, node.expression, true); // f?.()
   if (isConsoleCall(ctx, node)) return lowerConsoleCall(ctx, node);
+  const bound = boundMethodCall(ctx.checker, node);
+  if (bound) return lowerBoundMethod(ctx, bound);
   const callee = node.expression;
   if (callee.kind === SK.SuperKeyword) {
     lowerSuperCall(ctx, node);

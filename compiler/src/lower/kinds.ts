@@ -88,5 +88,11 @@ export function isPointerKind(kind: Kind): boolean {
 export function paramKind(checker: ts.TypeChecker, p: ts.ParameterDeclaration): Kind | undefined {
   if (p.questionToken || p.initializer) return 'value';
   if (p.dotDotDotToken) return 'ref';
-  return kindOfType(checker.getTypeAtLocation(p));
+  const k = kindOfType(checker.getTypeAtLocation(p));
+  return k && storageKind(k); // a `never` or `void` parameter holds undefined
+}
+
+/** The kind a variable of a type is stored as: `void` and `never` variables hold undefined, a Value. */
+export function storageKind(kind: Kind): Kind {
+  return kind === 'void' ? 'value' : kind;
 }

@@ -9,7 +9,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';
-import { Kind, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
+import { Kind, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
 import { llvmType } from './expressions.js';
 import { bindingIdentifiers, declareLocal, lowerStatements } from './statements.js';
 import { bindPattern } from './destructure.js';
@@ -130,7 +130,7 @@ function declareGlobals(pc: ProgramContext, file: ts.SourceFile): void {
     if (!ts.isVariableStatement(stmt)) return;
     for (const id of stmt.declarationList.declarations.flatMap((d) => bindingIdentifiers(d.name))) {
       const sym = checker.getSymbolAtLocation(id)!;
-      const kind = kindOrFail(checker.getTypeAtLocation(id), id);
+      const kind = storageKind(kindOrFail(checker.getTypeAtLocation(id), id));
       const type = llvmType(pc, kind);
       const g = new llvm.GlobalVariable(ir.module, type, false, Linkage.InternalLinkage, llvm.Constant.getNullValue(type), id.text);
       const storage = { kind, ptr: g as llvm.Value, name: id.text, initialised: undefined as llvm.Value | undefined };
@@ -231,7 +231,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
       ? checker.getSymbolsOfParameterPropertyDeclaration(p, id.text)[0]
       : checker.getSymbolAtLocation(id)!;
     // The local's own kind: a defaulted parameter is never undefined inside.
-    const kind = kindOrFail(checker.getTypeAtLocation(id), p);
+    const kind = storageKind(kindOrFail(checker.getTypeAtLocation(id), p));
     const storage = isBoxed(pc, sym)
       ? newBoxedStorage(ctx, sym, kind, id.text)
       : { kind, ptr: ctx.alloca(llvmType(pc, kind), id.text) as llvm.Value, name: id.text };

@@ -8,6 +8,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
+import { storageKind } from './kinds.js';
 import { applyBinary, kindOf, llvmType, lowerCondition, lowerExpr, store, storeTyped } from './expressions.js';
 import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
@@ -137,7 +138,7 @@ function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationLis
     if (!sym) throw internalError(decl, 'variable without a symbol');
     let storage = ctx.program.globals.get(sym) ?? ctx.locals.get(sym);
     if (!storage) {
-      const kind = kindOf(ctx, id);
+      const kind = storageKind(kindOf(ctx, id));
       storage = isBoxed(ctx.program, sym)
         ? newBoxedStorage(ctx, sym, kind, id.text)
         : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
@@ -160,7 +161,7 @@ export function declareLocal(ctx: FunctionContext, id: ts.Identifier, v: TypedVa
   const sym = ctx.checker.getSymbolAtLocation(id)!;
   let storage = ctx.program.globals.get(sym) ?? ctx.locals.get(sym);
   if (!storage) {
-    const kind = kindOf(ctx, id);
+    const kind = storageKind(kindOf(ctx, id));
     storage = isBoxed(ctx.program, sym)
       ? newBoxedStorage(ctx, sym, kind, id.text)
       : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };

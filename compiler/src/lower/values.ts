@@ -9,6 +9,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind } from './kinds.js';
 import { ValueTag } from './runtime.js';
+import { llvmKindType } from './classes.js';
 
 export function i32(ctx: { ir: FunctionContext['ir'] }, x: number): llvm.ConstantInt {
   return llvm.ConstantInt.get(ctx.ir.i32, x, true);
@@ -68,6 +69,8 @@ export function coerce(ctx: FunctionContext, v: TypedValue, kind: Kind): TypedVa
   const { b, ir } = ctx;
   if (kind === 'value') return { kind, value: toValue(ctx, v) };
   if (kind === 'void') return { kind, value: llvm.UndefValue.get(ir.i1) };
+  // Only a `never` expression (code TypeScript proved unreachable) reaches a value kind from void.
+  if (v.kind === 'void') return { kind, value: llvm.UndefValue.get(llvmKindType(ctx, kind)) };
   if (v.kind === 'value') {
     const bits = valueBits(ctx, v.value);
     switch (kind) {
