@@ -36,6 +36,8 @@ const object = @import("object.zig");
 const console = @import("console.zig");
 const json_stringify = @import("json_stringify.zig");
 const Value = @import("value.zig").Value;
+const map = @import("map.zig");
+const fatal = @import("panic.zig");
 const Str = string.Str;
 const TypeDesc = object.TypeDesc;
 const typed_array = @import("typed_array.zig");
@@ -59,12 +61,20 @@ pub const shape_array: u32 = 2;
 pub const shape_closure: u32 = 3;
 pub const shape_error: u32 = 4;
 pub const shape_internal: u32 = 5;
+/// A Map object used as a dictionary (rt/record.zig): printed like an object literal.
+pub const shape_record: u32 = 6;
 
 pub const kind_number: u32 = 1;
 pub const kind_boolean: u32 = 2;
 pub const kind_string: u32 = 3;
 pub const kind_ref: u32 = 4;
 pub const kind_value: u32 = 5;
+/// An optional member a literal lacked at creation (compiler/src/lower/optional.ts):
+/// a Value that is a hole (tag undefined, bits `hole_bits`) until written; a
+/// written one's `pad` word is its write sequence (it comes after the fields
+/// present at creation, in the order they were first written).
+pub const kind_optional: u32 = 6;
+pub const hole_bits: u64 = 0xDEAD;
 
 /// TypeDesc.flags bits (compiler/src/lower): used when there are no field tables.
 const flag_callable: u32 = 1;
@@ -259,6 +269,12 @@ fn readSlot(p: usize, kind: u32, bool_byte: bool) Value {
         kind_string => if (word(p) == 0) Value.null else .{ .tag = .string, .bits = word(p) },
         kind_ref => refValue(word(p)),
         kind_value => @as(*const Value, @ptrFromInt(p)).*,
+        kind_optional => blk: {
+            var v = @as(*const Value, @ptrFromInt(p)).*;
+            v.pad = 0;
+            if (@intFromEnum(v.tag) == 0) v.bits = 0;
+            break :blk v;
+        },
         else => Value.undefined,
     };
 }
@@ -324,6 +340,18 @@ fn indexKey(s: []const u16) ?u32 {
 
 pub const max_fields = 64;
 
+fn isHole(p: usize) bool {
+    const v = @as(*const Value, @ptrFromInt(p)).*;
+    return @intFromEnum(v.tag) == 0 and v.bits == hole_bits;
+}
+
+/// 0 for fields present at creation; an optional member's write sequence otherwise.
+fn writeSeq(o: Obj, fi: u8) u32 {
+    const f = o.fields[fi];
+    if (f.kind != kind_optional) return 0;
+    return @as(*const Value, @ptrFromInt(o.addr + f.offset)).pad;
+}
+
 /// The keys Object.keys gives, as field indices: index keys first.
 pub fn keyOrder(o: Obj, out: *[max_fields]u8) []u8 {
     var n: usize = 0;
@@ -336,6 +364,24 @@ pub fn keyOrder(o: Obj, out: *[max_fields]u8) []u8 {
         if (n == max_fields) break;
         out[n] = @intCast(i);
         n += 1;
+    }
+    // Optional members written after creation: holes are no keys, the others follow in write order.
+    var kept: usize = 0;
+    for (out[0..n]) |fi| {
+        const f = o.fields[fi];
+        if (f.kind == kind_optional and isHole(o.addr + f.offset)) continue;
+        out[kept] = fi;
+        kept += 1;
+    }
+    n = kept;
+    var a: usize = 1;
+    while (a < n) : (a += 1) {
+        var j = a;
+        while (j > 0 and writeSeq(o, out[j - 1]) > writeSeq(o, out[j])) : (j -= 1) {
+            const t = out[j];
+            out[j] = out[j - 1];
+            out[j - 1] = t;
+        }
     }
     const keys = out[0..n];
     // Stable: move index keys to the front in ascending order.
@@ -521,7 +567,7 @@ fn formatObject(ctx: *Ctx, addr: usize, recurse: u32) void {
     if (o.desc.flags & flag_dataview != 0) return formatDataView(ctx, o, recurse);
     switch (o.shape) {
         shape_closure => formatFunction(b, o),
-        shape_array, shape_class, shape_literal, shape_error => formatRaw(ctx, o, recurse),
+        shape_array, shape_class, shape_literal, shape_error, shape_record => formatRaw(ctx, o, recurse),
         else => b.ascii("[object]"),
     }
 }
@@ -584,7 +630,10 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
     const is_array = o.shape == shape_array or is_typed;
     const is_error = o.shape == shape_error;
     var key_store: [max_fields]u8 = undefined;
-    const keys: []u8 = if (is_array) key_store[0..0] else keyOrder(o, &key_store);
+    const is_record = o.shape == shape_record;
+    const keys: []u8 = if (is_array or is_record) key_store[0..0] else keyOrder(o, &key_store);
+    const rec: ?*map.MapObject = if (is_record) @ptrFromInt(o.addr) else null;
+    const rec_len: usize = if (rec) |m| map.count(m.used) else 0;
     const len = if (is_typed) typedView(o).length else if (is_array) arrayLen(o) else 0;
     const hidden_length = is_array and ctx.opts.show_hidden;
 
@@ -595,7 +644,7 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
         }
     } else if (is_error) {
         if (keys.len == 0) return formatErrorBase(ctx, o, recurse_in > 0);
-    } else if (keys.len == 0) {
+    } else if (keys.len == 0 and rec_len == 0) {
         if (o.shape == shape_class) {
             b.units(o.name());
             b.unit(' ');
@@ -604,7 +653,7 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
     }
     if (recurse_in > ctx.opts.depth) {
         b.unit('[');
-        if (is_typed) b.units(o.name()) else if (is_array) b.ascii("Array") else if (o.shape == shape_literal) b.ascii("Object") else b.units(o.name());
+        if (is_typed) b.units(o.name()) else if (is_array) b.ascii("Array") else if (o.shape == shape_literal or is_record) b.ascii("Object") else b.units(o.name());
         b.unit(']');
         return;
     }
@@ -641,6 +690,20 @@ fn formatRaw(ctx: *Ctx, o: Obj, recurse_in: u32) void {
             const start = b.len;
             b.ascii("[length]: ");
             b.number(@floatFromInt(len));
+            spans[n] = b.since(start);
+            n += 1;
+        }
+    } else if (rec) |m| {
+        // Records keep JS's key order themselves; more keys than spans is a clean panic.
+        if (rec_len > max_entries) fatal.panic("console.log of a record with more than 128 keys is not supported");
+        const vals = map.values(m.entries.?);
+        for (0..rec_len) |i| {
+            const start = b.len;
+            formatKey(b, vals[2 * i].asString().units());
+            b.ascii(": ");
+            ctx.indent += 2;
+            formatValue(ctx, vals[2 * i + 1], recurse);
+            ctx.indent -= 2;
             spans[n] = b.since(start);
             n += 1;
         }

@@ -103,7 +103,7 @@ comptime {
     std.debug.assert(@sizeOf(Index) == 48);
 }
 
-fn values(e: *Slots) [*]Value {
+pub fn values(e: *Slots) [*]Value {
     return @ptrFromInt(@intFromPtr(e) + @sizeOf(Slots));
 }
 
@@ -115,7 +115,7 @@ fn asMap(p: *anyopaque) *MapObject {
     return @ptrCast(@alignCast(p));
 }
 
-fn count(x: f64) u32 {
+pub fn count(x: f64) u32 {
     return @intFromFloat(x);
 }
 
@@ -259,6 +259,34 @@ fn rehash(m: *MapObject) void {
     m.used = @floatFromInt(live);
 }
 
+/// Swaps the entries at positions `a` and `b` (both live), keeping the hash
+/// slots pointing at them. For records (rt/record.zig), which keep their
+/// integer-like keys first: they have no tombstones and are never iterated
+/// through a cursor while they are reordered.
+pub fn swapEntries(m: *MapObject, a: u32, b: u32) void {
+    const ix = m.index.?;
+    const vals = values(m.entries.?);
+    const sa = slotOf(ix, vals[2 * a].pad, a);
+    const sb = slotOf(ix, vals[2 * b].pad, b);
+    ix.slots()[sa] = b + 1;
+    ix.slots()[sb] = a + 1;
+    const k = vals[2 * a];
+    const v = vals[2 * a + 1];
+    vals[2 * a] = vals[2 * b];
+    vals[2 * a + 1] = vals[2 * b + 1];
+    vals[2 * b] = k;
+    vals[2 * b + 1] = v;
+}
+
+/// The hash slot holding entry `pos` (whose key hashes to `h`).
+fn slotOf(ix: *Index, h: u32, pos: u32) u32 {
+    const slots = ix.slots();
+    const mask = ix.hcap - 1;
+    var i = h & mask;
+    while (slots[i] != pos + 1) i = (i + 1) & mask;
+    return i;
+}
+
 // ---------------------------------------------------------------- exports
 
 export fn tsx_map_init(map: *anyopaque) callconv(.C) void {
@@ -277,12 +305,12 @@ export fn tsx_map_get(map: *anyopaque, key: Value) callconv(.C) Value {
     return values(m.entries.?)[2 * e + 1];
 }
 
-export fn tsx_map_has(map: *anyopaque, key: Value) callconv(.C) bool {
+pub export fn tsx_map_has(map: *anyopaque, key: Value) callconv(.C) bool {
     const k = normalize(key);
     return find(asMap(map), k, hashOf(k)) != null;
 }
 
-export fn tsx_map_set(map: *anyopaque, key: Value, val: Value) callconv(.C) void {
+pub export fn tsx_map_set(map: *anyopaque, key: Value, val: Value) callconv(.C) void {
     const m = asMap(map);
     if (m.index == null) tsx_map_init(map);
     var k = normalize(key);

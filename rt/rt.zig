@@ -38,6 +38,7 @@ comptime {
     _ = @import("typed_array.zig");
     _ = @import("json_stringify.zig");
     _ = @import("json_parse.zig");
+    _ = @import("record.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

@@ -10,6 +10,9 @@ import ts from 'typescript';
 import { builtinErrorName } from '../lower/classes.js';
 import { ClassInstance, discoverClassInstances } from '../lower/genericclasses.js';
 import { parsedObjectTypes } from './json.js';
+import { isInAssignmentPattern } from '../lower/destructure.js';
+import { isDictionaryLiteral } from '../lower/records.js';
+import { holeMembers } from '../lower/optional.js';
 
 export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
 
@@ -29,7 +32,7 @@ export class ClassModel {
   constructor(private readonly checker: ts.TypeChecker, file: ts.SourceFile) {
     this.classes = file.statements.filter(ts.isClassDeclaration);
     const visit = (n: ts.Node): void => {
-      if (ts.isObjectLiteralExpression(n)) this.literals.push(n);
+      if (ts.isObjectLiteralExpression(n) && !isInAssignmentPattern(n) && !isDictionaryLiteral(checker, n)) this.literals.push(n);
       ts.forEachChild(n, visit);
     };
     visit(file);
@@ -127,6 +130,10 @@ export class ClassModel {
     if (ts.isObjectLiteralExpression(c)) {
       // Literal members are fields; a field holding a function can be called like a method.
       if (c.properties.some((p) => p.name && memberText(p.name) === name)) out.add('field').add('method');
+      // Members copied by a spread: TypeScript's type of the literal lists them.
+      else if (c.properties.some(ts.isSpreadAssignment) && this.checker.getTypeAtLocation(c).getProperty(name)) out.add('field').add('method');
+      // An optional member of its contextual type that it lacks: a slot holding a hole (lower/optional.ts).
+      else if (holeMembers(this.checker, c).includes(name)) out.add('field');
       return out;
     }
     if ((name === 'message' || name === 'name') && this.builtinErrorBase(c)) out.add('field');

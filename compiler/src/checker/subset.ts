@@ -8,11 +8,17 @@
 
 import { checkJsonCall, jsonCallName } from './json.js';
 import ts from 'typescript';
-import { Code, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
+import { Code, CompileError, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
+import { shapeKeys, spreadKeys } from '../lower/spread.js';
+import { holeMembers } from '../lower/optional.js';
 import { kindOfType } from '../lower/kinds.js';
 import { consoleMethod } from '../lower/console.js';
 import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
+import { isAssignmentPattern } from '../lower/destructure.js';
+import { isLiteralMethod, usesThis } from '../lower/captures.js';
+import { isDictionaryLiteral, isDictionaryType } from '../lower/records.js';
+import { enumOf, isObjectStatic } from '../lower/objectstatics.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
 import { boundMethodCall } from '../lower/boundmethods.js';
 import { functionFlowProblem } from '../lower/functionvalues.js';
@@ -57,6 +63,8 @@ class SubsetChecker {
   private inStatic = false;
   /** Inside a closure in a static member, where `this` would have to be captured. */
   private inStaticClosure = false;
+  /** Inside an object-literal method, where `this` is the literal. */
+  private literalThis = false;
 
   constructor(private readonly checker: ts.TypeChecker) {}
 
@@ -101,7 +109,7 @@ class SubsetChecker {
         return;
       } else if (ts.isVariableDeclarationList(node) && !(node.flags & ts.NodeFlags.BlockScoped)) {
         this.report(Code.VarDeclaration, node, "'var' is not supported. Use 'let' or 'const'.");
-      } else if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression) && this.isObjectInstance(node.expression) && !this.isEnumObject(node.expression)) {
+      } else if (ts.isElementAccessExpression(node) && !isLiteralKey(node.argumentExpression) && this.isObjectInstance(node.expression) && !this.isEnumObject(node.expression) && !this.isRecord(node.expression)) {
         this.report(Code.ComputedAccess, node, 'Property access with a computed key is not supported on objects: their shape is fixed at compile time. Use a literal key or a Map.');
       } else if (isMergeable(node) && this.mergesWithRuntimeEffect(node)) {
         this.report(Code.DeclarationMerging, node.name ?? node, `'${node.name?.getText()}' is declared more than once with a runtime effect (declaration merging is not supported). Give each declaration its own name.`);
@@ -109,6 +117,41 @@ class SubsetChecker {
       ts.forEachChild(node, visit);
     };
     visit(file);
+  }
+
+  /** A dictionary object (`Record<K, T>`, an index signature): lower/records.ts. */
+  private isRecord(node: ts.Expression): boolean {
+    return !this.isEnumObject(node) && isDictionaryType(this.checker, this.checker.getNonNullableType(this.checker.getTypeAtLocation(node)));
+  }
+
+  /** A record key: a string or a number (converted as JS converts property keys). */
+  private recordKey(node: ts.Expression): boolean {
+    this.expression(node, false);
+    const k = kindOfType(this.checker.getTypeAtLocation(node));
+    if (k !== 'string' && k !== 'number') return (this.unsupported(node, 'A record key that is not a string or a number'), false);
+    return true;
+  }
+
+  /** Records and fixed-shape objects are laid out differently: no value may flow from one to the other. */
+  private recordFlow(node: ts.Expression): void {
+    const context = this.checker.getContextualType(node);
+    if (!context || ts.isObjectLiteralExpression(node)) return;
+    // A destructured value is read member by member: no layout is assumed.
+    if ((ts.isVariableDeclaration(node.parent) || ts.isParameter(node.parent) || ts.isBindingElement(node.parent)) && !ts.isIdentifier(node.parent.name)) return;
+    // Library functions (Object.keys(r)...) handle each representation themselves.
+    const call = node.parent;
+    if (ts.isCallExpression(call) && call.arguments.includes(node) && this.checker.getResolvedSignature(call)?.getDeclaration()?.getSourceFile().isDeclarationFile) return;
+    const targets = context.isUnion() ? context.types : [context];
+    const own = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node));
+    if (kindOfType(own) !== 'ref' || isArrayType(this.checker, own) || collectionOf(own) || own.getCallSignatures().length > 0) return;
+    const ownRecord = isDictionaryType(this.checker, own);
+    for (const t of targets) {
+      if (!(t.flags & ts.TypeFlags.Object) || isArrayType(this.checker, t) || collectionOf(t) || t.getCallSignatures().length > 0) continue;
+      if (isDictionaryType(this.checker, t) !== ownRecord) {
+        this.report(Code.UnsupportedType, node, `A '${this.checker.typeToString(own)}' cannot be used as a '${this.checker.typeToString(t)}' here: tsxen lays out records (dictionaries) and fixed-shape objects differently. Build a new object of the target type.`);
+        return;
+      }
+    }
   }
 
   /** An instance of a class or an object type (not an array, string or tuple). */
@@ -330,13 +373,18 @@ class SubsetChecker {
     // `this` inside a function expression is its own (unsupported); arrows see the method's.
     const outerClass = this.currentClass;
     const outerStaticClosure = this.inStaticClosure;
-    if (!ts.isArrowFunction(node)) this.currentClass = undefined;
+    const outerLiteral = this.literalThis;
+    if (!ts.isArrowFunction(node)) {
+      this.currentClass = undefined;
+      this.literalThis = false;
+    }
     if (this.inStatic) this.inStaticClosure = true;
     const body = node.body!;
     if (ts.isBlock(body)) body.statements.forEach((st) => this.statement(st, false));
     else this.expression(body, true);
     this.currentClass = outerClass;
     this.inStaticClosure = outerStaticClosure;
+    this.literalThis = outerLiteral;
     return true;
   }
 
@@ -369,6 +417,7 @@ class SubsetChecker {
   private expression(node: ts.Expression, voidOk: boolean): void {
     if (!this.expressionForm(node)) return;
     this.arrayRepresentation(node);
+    this.recordFlow(node);
     const flow = functionFlowProblem(this.checker, node);
     if (flow) return this.report(Code.UnsupportedType, node, flow);
     const type = this.checker.getTypeAtLocation(node);
@@ -398,6 +447,8 @@ class SubsetChecker {
     }
     if (ts.isArrayLiteralExpression(node)) return; // a literal takes its representation from the context
     if (jsonCallName(this.checker, node.parent) === 'stringify') return; // the runtime reads arrays of every representation
+    const p = node.parent;
+    if (ts.isBinaryExpression(p) && p.right === node && isAssignmentPattern(p.left)) return; // read element by element
     const ownElem = isArrayType(this.checker, own) ? arrayElementKind(this.checker, own) : undefined;
     if (!ownElem) return;
     const context = this.checker.getContextualType(node);
@@ -472,6 +523,7 @@ class SubsetChecker {
       case SK.NullKeyword:
         return true;
       case SK.ThisKeyword:
+        if (this.literalThis && !this.inStatic) return true;
         if (!this.currentClass || this.inStatic) return (this.unsupported(node, "'this' outside an instance method or constructor"), false);
         return true;
       case SK.NewExpression:
@@ -637,23 +689,93 @@ class SubsetChecker {
   }
 
   private objectLiteral(node: ts.ObjectLiteralExpression): boolean {
+    if (isDictionaryLiteral(this.checker, node)) return this.recordLiteral(node);
     let ok = true;
     for (const p of node.properties) {
-      if (ts.isSpreadAssignment(p)) { this.unsupported(p, 'Spread in an object literal'); ok = false; continue; }
+      if (ts.isSpreadAssignment(p)) {
+        // The source's own keys must be known statically: lower/spread.ts checks that against the closed world.
+        const t = this.checker.getTypeAtLocation(p.expression);
+        if (kindOfType(t) !== 'ref' || isArrayType(this.checker, t) || collectionOf(t)) { this.unsupported(p, `Spreading a '${this.checker.typeToString(t)}' into an object literal`); ok = false; continue; }
+        this.expression(p.expression, false);
+        try {
+          spreadKeys(this.checker, p.expression);
+        } catch (e) {
+          if (!(e instanceof CompileError)) throw e;
+          this.diags.push(...e.diagnostics);
+          ok = false;
+        }
+        continue;
+      }
       if (p.name && ts.isComputedPropertyName(p.name)) { this.unsupported(p.name, 'A computed property name'); ok = false; continue; }
       if (ts.isPropertyAssignment(p)) this.expression(p.initializer, false);
       else if (ts.isShorthandPropertyAssignment(p)) this.expression(p.name, false);
       else if (ts.isMethodDeclaration(p)) {
         if (p.asteriskToken || p.typeParameters) { this.unsupported(p, 'A generic or generator method'); ok = false; continue; }
+        // `this` in an object-literal method is the literal (lower/objects.ts).
         const outer = this.currentClass;
-        this.currentClass = undefined; // `this` in an object-literal method is not supported
+        const outerLiteral = this.literalThis;
+        this.currentClass = undefined;
+        this.literalThis = true;
         this.parameters(p.parameters, false);
         this.returnType(p);
         p.body?.statements.forEach((st) => this.statement(st, false));
         this.currentClass = outer;
+        this.literalThis = outerLiteral;
       } else { this.unsupported(p, 'An accessor in an object literal'); ok = false; }
     }
     return ok;
+  }
+
+  /** A literal built as a record: computed keys and spreading other records are fine. */
+  private recordLiteral(node: ts.ObjectLiteralExpression): boolean {
+    for (const p of node.properties) {
+      if (ts.isSpreadAssignment(p)) {
+        if (!this.isRecord(p.expression)) return (this.unsupported(p, 'Spreading a fixed-shape object into a record'), false);
+        this.expression(p.expression, false);
+        continue;
+      }
+      if (p.name && ts.isComputedPropertyName(p.name) && !this.recordKey(p.name.expression)) return false;
+      if (ts.isPropertyAssignment(p)) this.expression(p.initializer, false);
+      else if (ts.isShorthandPropertyAssignment(p)) this.expression(p.name, false);
+      else return (this.unsupported(p, 'A method or accessor in a record literal'), false);
+    }
+    return true;
+  }
+
+  /** `Object.keys(x)` and friends: over a record, an enum, or an object of one known shape. */
+  private objectStatic(node: ts.CallExpression, name: string): boolean {
+    const arg = node.arguments[0];
+    if (!arg || node.arguments.length !== 1 || ts.isSpreadElement(arg)) return (this.unsupported(node, `This call of '${name}'`), false);
+    if (name === 'Object.fromEntries') {
+      this.expression(arg, false);
+      const t = this.checker.getTypeAtLocation(arg);
+      const pair = isArrayType(this.checker, t) ? this.checker.getTypeArguments(t as ts.TypeReference)[0] : undefined;
+      if (!pair || !isArrayType(this.checker, pair) || !isDictionaryType(this.checker, this.checker.getTypeAtLocation(node))) {
+        return (this.unsupported(node, "'Object.fromEntries' other than from an array of [key, value] pairs into a record"), false);
+      }
+      return true;
+    }
+    if (!arrayElementKind(this.checker, this.checker.getTypeAtLocation(node))) {
+      return (this.report(Code.AnyType, node, `'${name}' gives 'any' values here (TypeScript knows no index signature for this type), which tsxen does not allow; use Object.keys and read each member.`), false);
+    }
+    if (enumOf(this.checker, arg)) return true;
+    this.expression(arg, false);
+    if (this.isRecord(arg)) return true;
+    const type = this.checker.getNonNullableType(this.checker.getTypeAtLocation(arg));
+    if (kindOfType(type) !== 'ref' || isArrayType(this.checker, type) || collectionOf(type)) {
+      return (this.report(Code.UnsupportedApi, node, `'${name}' of a '${this.checker.typeToString(type)}' is not supported by tsxen yet.`), false);
+    }
+    const shapes = this.model.receivers(type);
+    if (shapes.some((c) => ts.isObjectLiteralExpression(c) && holeMembers(this.checker, c).length > 0)) {
+      this.report(Code.UnsupportedApi, node, `'${name}' of a '${this.checker.typeToString(type)}' is not supported: optional members may be added to it later, so its keys are not known at compile time.`);
+      return false;
+    }
+    const layouts = new Set(shapes.map((c) => shapeKeys(this.checker, c).join('\u0000')));
+    if (layouts.size !== 1) {
+      this.report(Code.UnsupportedApi, node, `'${name}' of a '${this.checker.typeToString(type)}' is not supported: ${shapes.length} classes or literals of different layouts can be one, so its keys are not known at compile time.`);
+      return false;
+    }
+    return true;
   }
 
   /** Whether a value of `type` may be or (shallowly) contain a Map or Set, which console.log cannot print yet. */
@@ -706,7 +828,7 @@ class SubsetChecker {
       if (ts.isIdentifier(el.name)) this.valueType(el.name, `variable '${el.name.text}'`);
       else this.pattern(el.name, this.checker.getTypeAtLocation(el));
     }
-    if (ts.isObjectBindingPattern(name) && this.model.receivers(type).length === 0) {
+    if (ts.isObjectBindingPattern(name) && !isDictionaryType(this.checker, type) && this.model.receivers(type).length === 0) {
       this.report(Code.UnsupportedType, name, `No class or object literal of this program can be a '${this.checker.typeToString(type)}'.`);
     }
   }
@@ -794,6 +916,11 @@ class SubsetChecker {
       this.report(Code.UnsupportedApi, node, `'${node.getText()}' is not supported by tsxen yet.`);
       return false;
     }
+    if (this.isRecord(target)) {
+      if (mode === 'call' || node.questionDotToken) return (this.unsupported(node, 'Calling a member of a record or reading it through ?.'), false);
+      this.expression(target, false);
+      return true;
+    }
     if (!this.expressionForm(target)) return false;
     if (builtinErrorName(type.getSymbol())) {
       const ok = (name === 'message' || name === 'name') && mode !== 'call';
@@ -810,6 +937,11 @@ class SubsetChecker {
     const want = mode === 'read' || callsField ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
     const optional = ((member?.flags ?? 0) & ts.SymbolFlags.Optional) !== 0;
     for (const c of receivers) {
+      if (mode !== 'call' && ts.isObjectLiteralExpression(c) && c.properties.some((p) => isLiteralMethod(p) && p.name && memberText(p.name) === name && usesThis(p))) {
+        // Its `this` is bound to the literal; a JS method's would be the receiver of each call.
+        this.unsupported(node.name, `Using the method '${name}', which refers to 'this', other than by calling it`);
+        return false;
+      }
       const forms = this.model.forms(c, name);
       if (forms.size === 0 && optional && mode === 'read') continue; // reads as undefined
       if (![...forms].some((f) => want.includes(f))) {
@@ -839,6 +971,10 @@ class SubsetChecker {
     }
     const raw = this.checker.getTypeAtLocation(node.expression);
     const type = node.questionDotToken ? this.checker.getNonNullableType(raw) : raw;
+    if (this.isRecord(node.expression) && !node.questionDotToken) {
+      this.expression(node.expression, false);
+      return this.recordKey(node.argumentExpression);
+    }
     if (kindOfType(type) === 'string' && ts.isElementAccessExpression(node) && !this.isWriteTarget(node)) {
       this.expression(node.expression, false);
       this.expression(node.argumentExpression, false);
@@ -908,6 +1044,10 @@ class SubsetChecker {
       this.unsupported(node.operatorToken, `The '${node.operatorToken.getText()}' operator`);
       return false;
     }
+    if (op === SK.InKeyword && this.isRecord(node.right)) {
+      this.expression(node.right, false);
+      return this.recordKey(node.left);
+    }
     if (op === SK.InKeyword) {
       const rightType = this.checker.getTypeAtLocation(node.right);
       if (!ts.isStringLiteral(node.left) || kindOfType(rightType) !== 'ref' || isArrayType(this.checker, rightType) || collectionOf(rightType)) {
@@ -933,6 +1073,10 @@ class SubsetChecker {
     if ((op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken) && this.looseEqualityNeedsConversion(node)) {
       this.unsupported(node, `'${node.operatorToken.getText()}' between an object that defines toString or valueOf and a primitive (use === or convert explicitly)`);
       return false;
+    }
+    if (op === SK.EqualsToken && isAssignmentPattern(node.left)) {
+      this.expression(node.right, false);
+      return this.assignmentPattern(node.left, this.checker.getTypeAtLocation(node.right));
     }
     if (ASSIGNMENTS.has(op)) {
       if (!this.assignTarget(node.left)) return false;
@@ -960,6 +1104,44 @@ class SubsetChecker {
     if (t.flags & ts.TypeFlags.Unknown) return true;
     if (t.isUnion()) return t.types.some((m) => this.mayBePrimitive(m));
     return (t.flags & (ts.TypeFlags.StringLike | ts.TypeFlags.NumberLike | ts.TypeFlags.BooleanLike)) !== 0;
+  }
+
+  /** `[a, b] = ...` / `({ x, y: [p, q] = d } = ...)`: each leaf is an assignment target. */
+  private assignmentPattern(node: ts.Expression, type: ts.Type): boolean {
+    while (ts.isParenthesizedExpression(node)) node = node.expression;
+    if (!isAssignmentPattern(node)) return this.assignTarget(node);
+    const leaf = (e: ts.Expression, t: ts.Type): boolean => {
+      if (ts.isBinaryExpression(e) && e.operatorToken.kind === SK.EqualsToken) {
+        this.expression(e.right, false);
+        e = e.left;
+      }
+      return isAssignmentPattern(e) ? this.assignmentPattern(e, t) : this.assignTarget(e);
+    };
+    if (ts.isArrayLiteralExpression(node)) {
+      if (!isArrayType(this.checker, type) || !arrayElementKind(this.checker, type)) {
+        this.unsupported(node, `An array pattern over a '${this.checker.typeToString(type)}'`);
+        return false;
+      }
+      const elemType = this.checker.getIndexTypeOfType(type, ts.IndexKind.Number) ?? type;
+      return node.elements.every((el) => ts.isOmittedExpression(el) || (ts.isSpreadElement(el) ? this.assignTarget(el.expression) : leaf(el, elemType)));
+    }
+    if (kindOfType(type) !== 'ref' || isArrayType(this.checker, type) || (!isDictionaryType(this.checker, type) && this.model.receivers(type).length === 0)) {
+      this.unsupported(node, `An object pattern over a '${this.checker.typeToString(type)}'`);
+      return false;
+    }
+    for (const p of node.properties) {
+      if (ts.isShorthandPropertyAssignment(p)) {
+        if (p.objectAssignmentInitializer) this.expression(p.objectAssignmentInitializer, false);
+        if (!this.identifier(p.name)) return false;
+      } else if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) {
+        const sym = type.getProperty(p.name.text);
+        if (!leaf(p.initializer, sym ? this.checker.getTypeOfSymbolAtLocation(sym, p) : type)) return false;
+      } else {
+        this.unsupported(p, ts.isSpreadAssignment(p) ? 'A rest element in an object assignment pattern' : 'This member of an object assignment pattern');
+        return false;
+      }
+    }
+    return true;
   }
 
   private assignTarget(node: ts.Expression): boolean {
@@ -1016,6 +1198,7 @@ class SubsetChecker {
     const lib = libraryName(this.checker, callee);
     const binary = checkBinaryDataStaticCall(this.binaryData, lib, node);
     if (binary !== undefined) return binary;
+    if (lib && isObjectStatic(lib)) return this.objectStatic(node, lib);
     if (lib && isStaticBuiltin(lib)) {
       for (const a of node.arguments) this.expression(a, false);
       return true;

@@ -10,7 +10,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
-import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength, storedType } from './arrays.js';
+import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength, storedType, arrayElementKind } from './arrays.js';
 import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
 import { callClosure, functionTypeKinds } from './closures.js';
@@ -96,14 +96,16 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
     case 'filter': {
       const kinds = callbackKinds(ctx, args[0]);
       const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-      const out = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 4));
+      // A type-predicate callback narrows the result ((string | E)[] to E[]): it may store its elements unboxed.
+      const outElem = arrayElementKind(ctx.checker, ctx.checker.getTypeAtLocation(node)) ?? elem;
+      const out = newArray(ctx, outElem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 4));
       loop(ctx, object, elem, (i, item) => {
         const keep = toBoolean(ctx, invoke(ctx, cb, kinds, [item, num(i), arrayValue]));
         const yes = ctx.newBlock('filter.keep');
         const next = ctx.newBlock('filter.next');
         b.CreateCondBr(keep, yes, next);
         b.SetInsertPoint(yes);
-        arrayPush(ctx, out, elem, [item.value]);
+        arrayPush(ctx, out, outElem, [coerce(ctx, item, outElem).value]);
         b.CreateBr(next);
         b.SetInsertPoint(next);
       });

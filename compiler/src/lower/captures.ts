@@ -38,7 +38,8 @@ export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): C
     const symbols: ts.Symbol[] = [];
     let capturesThis = false;
     const walk = (node: ts.Node): void => {
-      if (node.kind === ts.SyntaxKind.ThisKeyword && ts.isArrowFunction(closure) && !insideNonArrow(node, closure)) capturesThis = true;
+      // An object-literal method's `this` is the literal it is defined in (lower/objects.ts): captured like an arrow's.
+      if (node.kind === ts.SyntaxKind.ThisKeyword && (ts.isArrowFunction(closure) || isLiteralMethod(closure)) && !insideNonArrow(node, closure)) capturesThis = true;
       if (ts.isIdentifier(node) && !isMemberName(node)) {
         const sym = checker.getSymbolAtLocation(node);
         const decl = sym?.valueDeclaration;
@@ -70,7 +71,8 @@ export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): C
         const decl = sym.valueDeclaration!;
         if (!isInside(decl, p) && !outer.symbols.includes(sym)) outer.symbols.push(sym);
       }
-      if (info.capturesThis && ts.isArrowFunction(p)) outer.capturesThis = true;
+      // A literal method's `this` is its own literal, not the enclosing function's.
+      if (info.capturesThis && ts.isArrowFunction(p) && !isLiteralMethod(node) && !literalMethodBetween(node, p)) outer.capturesThis = true;
     }
   }
   return { modes, closures };
@@ -135,6 +137,19 @@ function assignedSymbols(checker: ts.TypeChecker, file: ts.SourceFile): Set<ts.S
   const out = new Set<ts.Symbol>();
   const target = (e: ts.Expression): void => {
     while (ts.isParenthesizedExpression(e)) e = e.expression;
+    // Destructuring assignment: every leaf target is assigned.
+    if (ts.isArrayLiteralExpression(e)) return e.elements.forEach((el) => target(ts.isSpreadElement(el) ? el.expression : el));
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken) return target(e.left);
+    if (ts.isObjectLiteralExpression(e)) {
+      for (const p of e.properties) {
+        if (ts.isShorthandPropertyAssignment(p)) {
+          const s = checker.getShorthandAssignmentValueSymbol(p);
+          if (s) out.add(s);
+        } else if (ts.isPropertyAssignment(p)) target(p.initializer);
+        else if (ts.isSpreadAssignment(p)) target(p.expression);
+      }
+      return;
+    }
     if (ts.isIdentifier(e)) {
       const s = checker.getSymbolAtLocation(e);
       if (s) out.add(s);
@@ -152,4 +167,27 @@ function assignedSymbols(checker: ts.TypeChecker, file: ts.SourceFile): Set<ts.S
   };
   visit(file);
   return out;
+}
+
+/** A method, getter or setter of an object literal. */
+export function isLiteralMethod(node: ts.Node): boolean {
+  return (ts.isMethodDeclaration(node) || ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isObjectLiteralExpression(node.parent);
+}
+
+/** Whether a literal method refers to `this` (outside nested non-arrow functions). */
+export function usesThis(method: ts.Node): boolean {
+  let found = false;
+  const walk = (n: ts.Node): void => {
+    if (found) return;
+    if (n.kind === ts.SyntaxKind.ThisKeyword && !insideNonArrow(n, method)) found = true;
+    ts.forEachChild(n, walk);
+  };
+  ts.forEachChild(method, walk);
+  return found;
+}
+
+/** Whether a literal method lies between `inner` and its enclosing closure `outer` (its `this` stops there). */
+function literalMethodBetween(inner: ts.Node, outer: ts.Node): boolean {
+  for (let p = inner.parent; p && p !== outer; p = p.parent) if (isLiteralMethod(p)) return true;
+  return false;
 }

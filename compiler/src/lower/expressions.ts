@@ -21,6 +21,9 @@ import {
 import { llvmKindType } from './classes.js';
 import { checkPending } from './exceptions.js';
 import { lowerObjectLiteral } from './objects.js';
+import { lowerRecordAccess, recordPlace } from './records.js';
+import { isObjectStatic, lowerObjectStatic } from './objectstatics.js';
+import { isAssignmentPattern, isPatternSource, lowerPatternAssignment } from './destructure.js';
 import { bindTypeParameters, instantiate } from './generics.js';
 import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
@@ -141,6 +144,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
       const e = node as ts.ElementAccessExpression;
       const enumDecl = ts.isIdentifier(e.expression) ? ctx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration : undefined;
       if (enumDecl && ts.isEnumDeclaration(enumDecl)) return lowerEnumName(ctx, enumDecl, e);
+      const record = lowerRecordAccess(ctx, e, kindOf(ctx, node));
+      if (record) return record;
       if (kindOfType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e.expression))) === 'string') {
         const s = coerce(ctx, lowerExpr(ctx, e.expression), 'string').value;
         return lowerStringIndex(ctx, s, coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value);
@@ -229,6 +234,7 @@ function literalElementKind(ctx: FunctionContext, node: ts.ArrayLiteralExpressio
   const { checker } = ctx;
   const arrayKindsIn = (t: ts.Type | undefined): (Kind | undefined)[] =>
     t ? (t.isUnion() ? t.types : [t]).filter((m) => isArrayType(checker, m)).map((m) => arrayElementKind(checker, m)) : [];
+  if (isPatternSource(node)) return elementKindOf(ctx, node); // the pattern reads it element by element
   const fromContext = arrayKindsIn(checker.getContextualType(node));
   if (fromContext.length === 1 && fromContext[0]) return fromContext[0];
   if (ts.isArrayLiteralExpression(node.parent)) {
@@ -422,8 +428,10 @@ interface Place {
   write(v: TypedValue): void;
 }
 
-function lowerPlace(ctx: FunctionContext, target: ts.Expression): Place {
+export function lowerPlace(ctx: FunctionContext, target: ts.Expression): Place {
   while (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) target = target.expression;
+  const record = recordPlace(ctx, target, kindOf(ctx, target));
+  if (record) return record;
   if (ts.isIdentifier(target)) {
     const s = ctx.storageOf(target);
     const kind = kindOf(ctx, target);
@@ -494,6 +502,7 @@ const LOGICAL_ASSIGN: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
 
 function lowerBinary(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
   const op = node.operatorToken.kind;
+  if (op === SK.EqualsToken && isAssignmentPattern(node.left)) return lowerPatternAssignment(ctx, node);
   if (op === SK.EqualsToken) {
     const place = lowerPlace(ctx, node.left);
     const v = lowerExpr(ctx, node.right);
@@ -737,6 +746,7 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   if (typedStatic) return coerceTo(ctx, typedStatic, kindOf(ctx, node));
   if (lib === 'JSON.parse' || lib === 'JSON.stringify') return lowerJsonCall(ctx, lib, node);
   if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
+  if (lib && isObjectStatic(lib)) return coerceTo(ctx, lowerObjectStatic(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);
     const receiverType = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(callee.expression));

@@ -7,6 +7,9 @@
 // typed structurally (interfaces, object types) against every class whose
 // instances TypeScript lets flow there.
 
+import { isDictionaryType, lowerRecordAccess, lowerRecordIn, recordRead, recordSet } from './records.js';
+import { ShapeKind } from './typetable.js';
+import { loadOptional, optionalPresent, writeOptional } from './optional.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
@@ -67,6 +70,8 @@ export function lowerPropertyGet(ctx: FunctionContext, node: ts.PropertyAccessEx
   }
   const statics = staticClass(ctx, node.expression);
   if (statics) return lowerStaticRead(ctx, statics, node, kind);
+  const record = lowerRecordAccess(ctx, node, kind);
+  if (record) return record;
   const receiverType = ctx.checker.getTypeAtLocation(node.expression);
   const object = coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value;
   return { kind, value: memberRead(ctx, object, receiverType, name, kind, node)! };
@@ -75,13 +80,15 @@ export function lowerPropertyGet(ctx: FunctionContext, node: ts.PropertyAccessEx
 
 /** Reads member `name` of `object` (an i8*) as `kind`, dispatching on the receiver's class. */
 export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, kind: Kind, at: ts.Node): llvm.Value {
+  if (isDictionaryType(ctx.checker, ctx.checker.getNonNullableType(receiverType))) return coerce(ctx, recordRead(ctx, object, ctx.ir.stringLiteral(name), at as ts.Expression, kind), kind).value;
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const slot = findSlot(c, name);
-    if (slot) return `slot:${slot.offset}:${slot.kind}`;
+    if (slot) return `slot:${slot.offset}:${slot.kind}:${slot.optional ?? false}`;
     const getter = resolveMethod(c, `get:${name}`);
     if (getter) return `get:${implId(getter)}`;
     if (kind === 'value') return 'absent'; // an optional property this shape does not have
+    if (c.type.shape === ShapeKind.Error && !c.decl) return 'absent'; // excluded by the checker's closed world
     throw internalError(at, `'${c.name}' has no readable member '${name}'`);
   });
   return switchOnTag(ctx, object, kind, cases.map(([rep, members]) => ({
@@ -89,8 +96,8 @@ export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverTyp
     emit: () => {
       const slot = findSlot(rep, name);
       const getter = slot ? undefined : resolveMethod(rep, `get:${name}`);
-      if (!slot && !getter) return constantValue(ctx, ValueTag.Undefined);
-      const v: TypedValue = slot ? loadSlot(ctx, object, slot) : callImpl(ctx, getter!, object, []);
+      if (!slot && !getter) return coerce(ctx, { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, kind).value;
+      const v: TypedValue = slot?.optional ? loadOptional(ctx, object, slot) : slot ? loadSlot(ctx, object, slot) : callImpl(ctx, getter!, object, []);
       return coerce(ctx, v, kind).value;
     },
   })))!;
@@ -161,19 +168,25 @@ function errorToString(ctx: FunctionContext, object: llvm.Value, cls: ClassInfo)
 
 /** Writes member `name` of `object`: a field store or a setter call. */
 export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, v: TypedValue, at: ts.Node): void {
+  if (isDictionaryType(ctx.checker, ctx.checker.getNonNullableType(receiverType))) return recordSet(ctx, object, ctx.ir.stringLiteral(name), v);
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const slot = findSlot(c, name);
+    if (slot?.optional) return `optional:${c.type.tag}`; // the write sequence depends on the shape
     if (slot) return `slot:${slot.offset}:${slot.kind}`;
     const setter = resolveMethod(c, `set:${name}`);
     if (setter) return `set:${implId(setter)}`;
+    // A built-in Error the subset checker's closed world excludes (no program value of this type is one).
+    if (c.type.shape === ShapeKind.Error && !c.decl) return 'absent';
     throw internalError(at, `'${c.name}' has no writable member '${name}'`);
   });
   switchOnTag(ctx, object, 'void', cases.map(([rep, members]) => ({
     tags: members.map((c) => c.type.tag),
     emit: () => {
       const slot = findSlot(rep, name);
-      if (slot) storeInHeap(ctx, slot.kind, coerce(ctx, v, slot.kind).value, slotAddress(ctx, object, slot));
+      if (!slot && !resolveMethod(rep, `set:${name}`)) return undefined;
+      if (slot?.optional) writeOptional(ctx, object, rep, slot, v);
+      else if (slot) storeInHeap(ctx, slot.kind, coerce(ctx, v, slot.kind).value, slotAddress(ctx, object, slot));
       else {
         const setter = resolveMethod(rep, `set:${name}`)!;
         callImpl(ctx, setter, object, [coerce(ctx, v, setter.params[0]).value]);
@@ -338,16 +351,22 @@ export function lowerSuperMethodCall(ctx: FunctionContext, node: ts.CallExpressi
  * the member (field, getter or method), decided by a switch on the tag.
  */
 export function lowerIn(ctx: FunctionContext, node: ts.BinaryExpression): TypedValue {
+  const record = lowerRecordIn(ctx, node);
+  if (record) return record;
   const { ir } = ctx;
   const key = (node.left as ts.StringLiteral).text;
   const type = ctx.checker.getTypeAtLocation(node.right);
   const object = coerce(ctx, lowerExpr(ctx, node.right), 'ref').value;
   const has = (c: ClassInfo): boolean => findSlot(c, key) !== undefined || ['method', 'get', 'set'].some((r) => resolveMethod(c, `${r}:${key}`) !== undefined);
   const classes = receiverClasses(ctx, type, node);
-  const groups = groupBy(classes, (c) => String(has(c)));
+  const groups = groupBy(classes, (c) => (findSlot(c, key)?.optional ? `optional:${findSlot(c, key)!.offset}` : String(has(c))));
   const v = switchOnTag(ctx, object, 'boolean', groups.map(([rep, members]) => ({
     tags: members.map((c) => c.type.tag),
-    emit: () => (has(rep) ? llvm.ConstantInt.getTrue(ir.context) : llvm.ConstantInt.getFalse(ir.context)),
+    emit: () => {
+      const slot = findSlot(rep, key);
+      if (slot?.optional) return optionalPresent(ctx, object, slot); // present once written
+      return has(rep) ? llvm.ConstantInt.getTrue(ir.context) : llvm.ConstantInt.getFalse(ir.context);
+    },
   })));
   return { kind: 'boolean', value: v! };
 }

@@ -25,6 +25,8 @@ export interface Slot {
   name: string;
   kind: Kind;
   offset: number;
+  /** An optional member a literal lacked at creation (lower/optional.ts): a Value that may be a hole. */
+  optional?: boolean;
 }
 
 export interface ObjectType {
@@ -47,9 +49,13 @@ export const enum ShapeKind {
   Closure = 3,
   Error = 4,
   Internal = 5,
+  /** A dictionary object (lower/records.ts): a Map printed as a plain object. */
+  Record = 6,
 }
 
 const FIELD_KIND: Record<Kind, number> = { number: 1, boolean: 2, string: 3, ref: 4, value: 5, void: 5 };
+/** rt/inspect.zig's kind_optional. */
+const FIELD_OPTIONAL = 6;
 
 export function slotSize(kind: Kind): number {
   return kind === 'value' ? 16 : 8;
@@ -59,12 +65,12 @@ export class TypeTable {
   private readonly types: ObjectType[] = [];
 
   /** Registers a type whose slots follow the header in the given order. */
-  add(name: string, fields: { name: string; kind: Kind; raw?: boolean }[], flags = 0, prefix?: ObjectType, shape = ShapeKind.ClassInstance): ObjectType {
+  add(name: string, fields: { name: string; kind: Kind; raw?: boolean; optional?: boolean }[], flags = 0, prefix?: ObjectType, shape = ShapeKind.ClassInstance): ObjectType {
     const slots: Slot[] = prefix ? [...prefix.slots] : [];
     const rawSlots = new Set<string>(prefix?.rawSlots ?? []);
     let offset = prefix ? prefix.size : HEADER_SIZE;
     for (const f of fields) {
-      slots.push({ name: f.name, kind: f.kind, offset });
+      slots.push(f.optional ? { name: f.name, kind: 'value', offset, optional: true } : { name: f.name, kind: f.kind, offset });
       if (f.raw) rawSlots.add(f.name);
       offset += slotSize(f.kind);
     }
@@ -110,7 +116,7 @@ export class TypeTable {
     const tableTy = llvm.StructType.get(ir.context, [llvm.PointerType.get(fieldTy, 0), ir.i32, ir.i32]);
     const tables = this.types.map((t) => {
       const fields = t.slots.filter((s) => !t.rawSlots.has(s.name)).map((s) => llvm.ConstantStruct.get(fieldTy, [
-        ir.stringLiteral(s.name), llvm.ConstantInt.get(ir.i32, s.offset), llvm.ConstantInt.get(ir.i32, FIELD_KIND[s.kind]),
+        ir.stringLiteral(s.name), llvm.ConstantInt.get(ir.i32, s.offset), llvm.ConstantInt.get(ir.i32, s.optional ? FIELD_OPTIONAL : FIELD_KIND[s.kind]),
       ]));
       const arrTy = llvm.ArrayType.get(fieldTy, fields.length);
       const g = new llvm.GlobalVariable(ir.module, arrTy, true, Linkage.PrivateLinkage, llvm.ConstantArray.get(arrTy, fields), 'fields');
