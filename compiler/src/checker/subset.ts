@@ -765,7 +765,12 @@ class SubsetChecker {
     if (kindOfType(type) !== 'ref' || isArrayType(this.checker, type) || collectionOf(type)) {
       return (this.report(Code.UnsupportedApi, node, `'${name}' of a '${this.checker.typeToString(type)}' is not supported by tsxen yet.`), false);
     }
-    const shapes = this.model.receivers(type);
+    const all = this.model.receivers(type);
+    const shapes = all.filter((c): c is ts.ClassDeclaration | ts.ObjectLiteralExpression => 'kind' in c);
+    if (shapes.length !== all.length) {
+      this.report(Code.UnsupportedApi, node, `'${name}' of a '${this.checker.typeToString(type)}' is not supported yet: JSON.parse can produce one, and its keys are those of the parsed text.`);
+      return false;
+    }
     if (shapes.some((c) => ts.isObjectLiteralExpression(c) && holeMembers(this.checker, c).length > 0)) {
       this.report(Code.UnsupportedApi, node, `'${name}' of a '${this.checker.typeToString(type)}' is not supported: optional members may be added to it later, so its keys are not known at compile time.`);
       return false;
@@ -937,7 +942,7 @@ class SubsetChecker {
     const want = mode === 'read' || callsField ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
     const optional = ((member?.flags ?? 0) & ts.SymbolFlags.Optional) !== 0;
     for (const c of receivers) {
-      if (mode !== 'call' && ts.isObjectLiteralExpression(c) && c.properties.some((p) => isLiteralMethod(p) && p.name && memberText(p.name) === name && usesThis(p))) {
+      if (mode !== 'call' && 'kind' in c && ts.isObjectLiteralExpression(c) && c.properties.some((p) => isLiteralMethod(p) && p.name && memberText(p.name) === name && usesThis(p))) {
         // Its `this` is bound to the literal; a JS method's would be the receiver of each call.
         this.unsupported(node.name, `Using the method '${name}', which refers to 'this', other than by calling it`);
         return false;
