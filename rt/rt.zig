@@ -35,6 +35,7 @@ comptime {
     _ = @import("number_methods.zig");
     _ = @import("string_methods.zig");
     _ = @import("map.zig");
+    _ = @import("array_ops.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

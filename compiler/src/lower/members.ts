@@ -17,8 +17,9 @@ import {
 import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds } from './closures.js';
-import { arrayElementKind, arrayGet, arrayLength, arrayPush, elementKindOf, newArray } from './arrays.js';
+import { arrayElementKind, arrayGet, arrayLength, arrayPush, elementKindOf, newArray, setArrayLength } from './arrays.js';
 import { countUp } from './loops.js';
+import { appendItems, iterSource } from './iterables.js';
 import { collectionOf, lowerNewCollection } from './maps.js';
 import { builtinErrorName, FLAG_ERROR } from './classes.js';
 import { stringLength } from './conversions.js';
@@ -73,6 +74,8 @@ function staticStorage(cls: ClassInfo, name: string, at: ts.Node) {
 
 /** Reads member `name` of `object` (an i8*) as `kind`, dispatching on the receiver's class. */
 export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, kind: Kind, at: ts.Node): llvm.Value {
+  const elem = name === 'length' ? arrayElementKind(ctx.checker, receiverType) : undefined;
+  if (elem) return arrayLength(ctx, object, elem); // `a.length op= n` reads through here
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const slot = findSlot(c, name);
@@ -131,6 +134,8 @@ function errorToString(ctx: FunctionContext, object: llvm.Value, cls: ClassInfo)
 
 /** Writes member `name` of `object`: a field store or a setter call. */
 export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, v: TypedValue, at: ts.Node): void {
+  const elem = name === 'length' ? arrayElementKind(ctx.checker, receiverType) : undefined;
+  if (elem) return setArrayLength(ctx, object, elem, coerce(ctx, v, 'number').value);
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const slot = findSlot(c, name);
@@ -241,10 +246,9 @@ export function collectRest(ctx: FunctionContext, args: readonly ts.Expression[]
 /** Pushes `a` onto `out`, or every element of `xs` for `...xs`. */
 export function appendSpreadable(ctx: FunctionContext, out: llvm.Value, elem: Kind, a: ts.Expression): void {
   if (ts.isSpreadElement(a)) {
-    const srcElem = elementKindOf(ctx, a.expression);
-    const src = coerce(ctx, lowerExpr(ctx, a.expression), 'ref').value;
-    countUp(ctx, ctx.ir.f64Const(0), () => arrayLength(ctx, src, srcElem), (i) =>
-      void arrayPush(ctx, out, elem, [coerce(ctx, arrayGet(ctx, src, srcElem, i), elem).value]));
+    const src = iterSource(ctx.checker, a.expression);
+    if (!src) throw internalError(a, 'spread of something not iterable');
+    appendItems(ctx, out, elem, src);
   } else {
     arrayPush(ctx, out, elem, [coerce(ctx, lowerExpr(ctx, a), elem).value]);
   }
