@@ -627,6 +627,23 @@ class SubsetChecker {
   }
 
   /** Map<K, V> and Set<T> need representable K, V and T. */
+  /**
+   * `new Map()` / `new Set()` without type arguments or initialiser is typed
+   * Map<any, any>, but nothing has entered it and every Map is laid out the
+   * same: fine where it is printed or stored into a properly typed place.
+   */
+  private emptyUntypedCollection(node: ts.NewExpression): boolean {
+    if (node.typeArguments || node.arguments?.length) return false;
+    const p = node.parent;
+    if (ts.isCallExpression(p) && consoleMethod(this.checker, p)) return true;
+    const target = ts.isBinaryExpression(p) && p.operatorToken.kind === SK.EqualsToken && p.right === node ? this.checker.getTypeAtLocation(p.left)
+      : ts.isVariableDeclaration(p) && p.type ? this.checker.getTypeFromTypeNode(p.type)
+      : ts.isReturnStatement(p) || ts.isPropertyAssignment(p) ? this.checker.getContextualType(node) : undefined;
+    const coll = target && this.checker.getNonNullableType(target);
+    return coll !== undefined && collectionOf(coll) !== undefined &&
+      this.checker.getTypeArguments(coll as ts.TypeReference).every((t) => kindOfType(t) !== undefined);
+  }
+
   private collectionTypesOk(type: ts.Type, at: ts.Node): boolean {
     const args = this.checker.getTypeArguments(type as ts.TypeReference);
     const bad = args.find((t) => !kindOfType(t));
@@ -676,7 +693,7 @@ class SubsetChecker {
     if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
     const lib = libraryName(this.checker, node.expression);
     if (lib === 'Map' || lib === 'Set') {
-      if (!this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
+      if (!this.emptyUntypedCollection(node) && !this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
       for (const a of node.arguments ?? []) {
         if (!iterSource(this.checker, a)) return (this.unsupported(a, `Initialising a ${lib} from a '${this.checker.typeToString(this.checker.getTypeAtLocation(a))}'`), false);
         if (lib === 'Map' && !this.mapEntriesOk(a)) return false;
