@@ -89,6 +89,19 @@ export fn tsx_gc_shade_value(tag: u64, bits: u64) callconv(.C) void {
     if (tsx_gc_marking != 0 and @as(u32, @truncate(tag)) >= object.VALUE_FIRST_REF) markPrecise(bits);
 }
 
+/// The barrier for a run of `n` slots about to be overwritten at once
+/// (copyWithin): pointers, or Values when `values`.
+export fn tsx_gc_shade_slots(p: [*]const u64, n: usize, values: bool) callconv(.C) void {
+    if (tsx_gc_marking == 0) return;
+    if (!values) {
+        for (p[0..n]) |a| markPrecise(a);
+        return;
+    }
+    for (0..n) |i| {
+        if (@as(u32, @truncate(p[2 * i])) >= object.VALUE_FIRST_REF) markPrecise(p[2 * i + 1]);
+    }
+}
+
 /// rt's own barrier, for references it overwrites in heap objects.
 pub inline fn shade(a: usize) void {
     if (tsx_gc_marking != 0) markPrecise(a);

@@ -35,6 +35,7 @@ const string = @import("string.zig");
 const object = @import("object.zig");
 const console = @import("console.zig");
 const json_stringify = @import("json_stringify.zig");
+const map = @import("map.zig");
 const Value = @import("value.zig").Value;
 const map = @import("map.zig");
 const fatal = @import("panic.zig");
@@ -83,6 +84,8 @@ const flag_error: u32 = 4;
 /// Typed arrays (element code in bits 8..15) and DataViews (rt/typed_array.zig).
 const flag_typed_array: u32 = 0x10000;
 const flag_dataview: u32 = 0x20000;
+const flag_map: u32 = 8;
+const flag_set: u32 = 16;
 
 const value_tag_object: u32 = 5;
 
@@ -565,11 +568,81 @@ fn formatObject(ctx: *Ctx, addr: usize, recurse: u32) void {
     const o = describe(addr) orelse return b.ascii("[object]");
     if (o.desc.flags & flag_typed_array != 0) return formatRaw(ctx, o, recurse);
     if (o.desc.flags & flag_dataview != 0) return formatDataView(ctx, o, recurse);
+    if (o.desc.flags & (flag_map | flag_set) != 0) return formatCollection(ctx, o, recurse);
     switch (o.shape) {
         shape_closure => formatFunction(b, o),
         shape_array, shape_class, shape_literal, shape_error, shape_record => formatRaw(ctx, o, recurse),
         else => b.ascii("[object]"),
     }
+}
+
+/// formatRaw with formatMap / formatSet: `Map(2) { 'a' => 1, 'b' => 2 }`,
+/// `Set(0) {}`, at most 100 entries, in insertion order (rt/map.zig).
+fn formatCollection(ctx: *Ctx, o: Obj, recurse_in: u32) void {
+    const b = &ctx.buf;
+    const region = b.len;
+    const is_map = o.desc.flags & flag_map != 0;
+    const label = if (is_map) "Map" else "Set";
+    const size_f: f64 = @bitCast(word(o.addr + 8));
+    const size: usize = if (size_f > 0) @intFromFloat(size_f) else 0;
+    if (size == 0) {
+        b.ascii(label);
+        return b.ascii("(0) {}");
+    }
+    if (recurse_in > ctx.opts.depth) {
+        b.unit('[');
+        b.ascii(label);
+        return b.unit(']');
+    }
+    const recurse = recurse_in + 1;
+    const pushed = ctx.seen_len < ctx.seen.len;
+    if (pushed) {
+        ctx.seen[ctx.seen_len] = o.addr;
+        ctx.seen_len += 1;
+    }
+    ctx.current_depth = recurse;
+    var spans: [max_entries]Span = undefined;
+    var n: usize = 0;
+    const shown = @min(size, max_array_length);
+    ctx.indent += 2;
+    var cursor: u64 = 0;
+    var k: Value = undefined;
+    var v: Value = undefined;
+    while (n < shown and map.tsx_map_next(@ptrFromInt(o.addr), &cursor, &k, &v)) {
+        const start = b.len;
+        formatValue(ctx, k, recurse);
+        if (is_map) {
+            b.ascii(" => ");
+            formatValue(ctx, v, recurse);
+        }
+        spans[n] = b.since(start);
+        n += 1;
+    }
+    if (size > shown) {
+        const start = b.len;
+        const remaining = size - shown;
+        b.ascii("... ");
+        b.int(remaining);
+        b.ascii(if (remaining > 1) " more items" else " more item");
+        spans[n] = b.since(start);
+        n += 1;
+    }
+    ctx.indent -= 2;
+    if (pushed) ctx.seen_len -= 1;
+    const base_start = b.len;
+    if (ctx.circularIndex(o.addr)) |ref| {
+        b.ascii("<ref *");
+        b.int(ref);
+        b.ascii(">");
+    }
+    const base = b.since(base_start);
+    const brace_start = b.len;
+    b.ascii(label);
+    b.unit('(');
+    b.int(size);
+    b.ascii(") {");
+    const brace = b.since(brace_start);
+    reduceToSingleString(ctx, region, spans[0..n], base, brace, '}', false, recurse, ArrayInfo{ .o = o, .len = 0 }, false);
 }
 
 fn formatFunction(b: *Buf, o: Obj) void {

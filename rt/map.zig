@@ -379,7 +379,7 @@ fn locate(ix: *Index, c: u64, used: u32) u32 {
 
 /// The next live entry at or after `*cursor` (0 to start), in insertion
 /// order; advances `*cursor`. false at the end, and from then on.
-export fn tsx_map_next(map: *anyopaque, cursor: *u64, key_out: *Value, value_out: *Value) callconv(.C) bool {
+pub export fn tsx_map_next(map: *anyopaque, cursor: *u64, key_out: *Value, value_out: *Value) callconv(.C) bool {
     const m = asMap(map);
     const c = cursor.*;
     if (c == done) return false;

@@ -39,6 +39,7 @@ comptime {
     _ = @import("json_stringify.zig");
     _ = @import("json_parse.zig");
     _ = @import("record.zig");
+    _ = @import("array_ops.zig");
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

@@ -31,6 +31,9 @@ import {
 import { withTypeParameterKinds } from '../lower/kinds.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { defaultKinds, typeArgumentKinds } from '../lower/genericclasses.js';
+import { isIterationPosition, iterSource } from '../lower/iterables.js';
+import { ARRAY_STATICS, arrayLikeLength } from '../lower/arraystatics.js';
+import { EXTRA_ARRAY_METHODS, callbackResultType, flatDepth, flatSupported, isArraySpreadCall } from '../lower/arrayextra.js';
 import { CONSTANTS, NUMBER_METHODS, STRING_METHODS, isStaticBuiltin, libraryName } from '../lower/builtins.js';
 
 const SK = ts.SyntaxKind;
@@ -288,10 +291,7 @@ class SubsetChecker {
           return this.unsupported(s.initializer, 'This for-of binding (use `for (const x of ...)`)');
         }
         const binding = s.initializer.declarations[0].name;
-        const iterated = this.checker.getTypeAtLocation(s.expression);
-        const overCollection = collectionOf(iterated) ||
-          (ts.isCallExpression(s.expression) && ts.isPropertyAccessExpression(s.expression.expression) && collectionOf(this.checker.getTypeAtLocation(s.expression.expression.expression)));
-        if (!isArrayType(this.checker, iterated) && !overCollection && !isTypedArrayIteration(this.checker, s.expression)) {
+        if (!iterSource(this.checker, s.expression) && !isTypedArrayIteration(this.checker, s.expression)) {
           return this.unsupported(s.expression, `Iterating over a '${this.checker.typeToString(this.checker.getTypeAtLocation(s.expression))}'`);
         }
         this.expression(s.expression, false);
@@ -783,17 +783,69 @@ class SubsetChecker {
     return true;
   }
 
-  /** Whether a value of `type` may be or (shallowly) contain a Map or Set, which console.log cannot print yet. */
-  private containsCollection(type: ts.Type, depth: number): boolean {
-    if (depth === 0) return false;
-    if (type.isUnion()) return type.types.some((t) => this.containsCollection(t, depth));
-    if (collectionOf(type)) return true;
-    if (!(type.flags & ts.TypeFlags.Object)) return false;
-    if (isArrayType(this.checker, type)) return this.checker.getTypeArguments(type as ts.TypeReference).some((t) => this.containsCollection(t, depth - 1));
-    return type.getProperties().some((p) => this.containsCollection(this.checker.getTypeOfSymbol(p), depth - 1));
+  /** Array.from(iterable or { length: n }, mapFn?), Array.of(...), Array.isArray(x). */
+  private arrayStatic(name: string, node: ts.CallExpression): boolean {
+    const result = this.checker.getTypeAtLocation(node);
+    if (name !== 'Array.isArray' && !arrayElementKind(this.checker, result)) {
+      this.report(Code.UnsupportedType, node, `The element type of this array ('${this.checker.typeToString(result)}') is not supported by tsxen yet.`);
+      return false;
+    }
+    const [first, mapFn] = node.arguments;
+    if (name === 'Array.from') {
+      if (!first || ts.isSpreadElement(first)) return (this.unsupported(node, 'This Array.from call'), false);
+      const length = arrayLikeLength(first);
+      if (length) this.expression(length, false);
+      else if (!iterSource(this.checker, first)) return (this.unsupported(first, `Array.from of a '${this.checker.typeToString(this.checker.getTypeAtLocation(first))}' (arrays, strings, Maps, Sets, their iterators and { length: n } are supported)`), false);
+      else this.expression(first, false);
+      if (mapFn) this.expression(mapFn, false);
+      if (node.arguments.length > 2) return (this.unsupported(node.arguments[2], "Array.from's thisArg"), false);
+      return true;
+    }
+    for (const a of node.arguments) this.expression(a, false);
+    return true;
+  }
+
+  /** `a.flat(depth?)`: a literal depth, over elements that are arrays of one kind (or unions with one array type). */
+  private flatOk(node: ts.PropertyAccessExpression, type: ts.Type): boolean {
+    const call = node.parent as ts.CallExpression;
+    const depth = flatDepth(call.arguments[0]);
+    if (depth === undefined) return (this.unsupported(call.arguments[0], 'A flat() depth that is not a numeric literal'), false);
+    const item = this.checker.isTupleType(type) ? undefined : this.checker.getTypeArguments(type as ts.TypeReference)[0];
+    if (!item || !flatSupported(this.checker, item, depth) || !arrayElementKind(this.checker, this.checker.getTypeAtLocation(call))) {
+      return (this.unsupported(call, `flat() over a '${this.checker.typeToString(type)}'`), false);
+    }
+    return true;
+  }
+
+  /** new Map(xs) where xs is an array: its elements must be arrays (the [key, value] pairs). */
+  private mapEntriesOk(a: ts.Expression): boolean {
+    const src = iterSource(this.checker, a);
+    if (src?.form !== 'array' || src.mode !== 'values') return true;
+    const t = this.checker.getTypeAtLocation(a);
+    const entry = this.checker.getTypeArguments(t as ts.TypeReference)[0];
+    if (entry && isArrayType(this.checker, entry) && arrayElementKind(this.checker, entry)) return true;
+    this.unsupported(a, `Initialising a Map from a '${this.checker.typeToString(t)}' (an array of [key, value] arrays is supported)`);
+    return false;
   }
 
   /** Map<K, V> and Set<T> need representable K, V and T. */
+  /**
+   * `new Map()` / `new Set()` without type arguments or initialiser is typed
+   * Map<any, any>, but nothing has entered it and every Map is laid out the
+   * same: fine where it is printed or stored into a properly typed place.
+   */
+  private emptyUntypedCollection(node: ts.NewExpression): boolean {
+    if (node.typeArguments || node.arguments?.length) return false;
+    const p = node.parent;
+    if (ts.isCallExpression(p) && consoleMethod(this.checker, p)) return true;
+    const target = ts.isBinaryExpression(p) && p.operatorToken.kind === SK.EqualsToken && p.right === node ? this.checker.getTypeAtLocation(p.left)
+      : ts.isVariableDeclaration(p) && p.type ? this.checker.getTypeFromTypeNode(p.type)
+      : ts.isReturnStatement(p) || ts.isPropertyAssignment(p) ? this.checker.getContextualType(node) : undefined;
+    const coll = target && this.checker.getNonNullableType(target);
+    return coll !== undefined && collectionOf(coll) !== undefined &&
+      this.checker.getTypeArguments(coll as ts.TypeReference).every((t) => kindOfType(t) !== undefined);
+  }
+
   private collectionTypesOk(type: ts.Type, at: ts.Node): boolean {
     const args = this.checker.getTypeArguments(type as ts.TypeReference);
     const bad = args.find((t) => !kindOfType(t));
@@ -804,11 +856,11 @@ class SubsetChecker {
     return true;
   }
 
-  /** `...xs` where xs is an array (strings, Maps and Sets come later). */
+  /** `...xs` where xs is iterable: an array, a string, a Map or Set, or one of their iterator calls. */
   private spreadOfArray(e: ts.SpreadElement): boolean {
     const t = this.checker.getTypeAtLocation(e.expression);
     if (isTypedArrayIteration(this.checker, e.expression)) return (this.expression(e.expression, false), true);
-    if (!isArrayType(this.checker, t) || !arrayElementKind(this.checker, t)) {
+    if (!iterSource(this.checker, e.expression)) {
       this.unsupported(e, `Spreading a '${this.checker.typeToString(t)}'`);
       return false;
     }
@@ -850,12 +902,21 @@ class SubsetChecker {
     }
     const lib = libraryName(this.checker, node.expression);
     if (lib === 'Map' || lib === 'Set') {
-      if (!this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
-      for (const a of node.arguments ?? []) this.expression(a, false);
+      if (!this.emptyUntypedCollection(node) && !this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
+      for (const a of node.arguments ?? []) {
+        if (!iterSource(this.checker, a)) return (this.unsupported(a, `Initialising a ${lib} from a '${this.checker.typeToString(this.checker.getTypeAtLocation(a))}'`), false);
+        if (lib === 'Map' && !this.mapEntriesOk(a)) return false;
+        this.expression(a, false);
+      }
       return true;
     }
     if (lib === 'Array') {
       const args = node.arguments ?? [];
+      const made = this.checker.getTypeAtLocation(node);
+      if (!arrayElementKind(this.checker, made)) {
+        this.report(Code.UnsupportedType, node, `The element type of '${this.checker.typeToString(made)}' is not supported by tsxen yet (write new Array<T>(...)).`);
+        return false;
+      }
       const filled = ts.isPropertyAccessExpression(node.parent) && node.parent.name.text === 'fill' && ts.isCallExpression(node.parent.parent);
       if (args.length === 0 || (args.length === 1 && filled)) {
         args.forEach((a) => this.expression(a, false));
@@ -906,14 +967,24 @@ class SubsetChecker {
     if (collectionOf(type)) {
       if (!this.expressionForm(target)) return false;
       const ok = (mode === 'read' && name === 'size') || (mode === 'call' && MAP_METHODS.has(name) &&
-        (!['keys', 'values', 'entries'].includes(name) || ts.isForOfStatement(node.parent.parent)));
-      if (!ok) this.report(Code.UnsupportedApi, node, `'${collectionOf(type)}.prototype.${name}' ${name === 'keys' || name === 'values' || name === 'entries' ? 'outside a for-of ' : ''}is not supported by tsxen yet.`);
+        (!['keys', 'values', 'entries'].includes(name) || isIterationPosition(node.parent as ts.Expression)));
+      if (!ok) this.report(Code.UnsupportedApi, node, `'${collectionOf(type)}.prototype.${name}' ${name === 'keys' || name === 'values' || name === 'entries' ? 'outside for-of, spread and Array.from ' : ''}is not supported by tsxen yet.`);
       return ok;
     }
     if (isArrayType(this.checker, type)) {
       if (!this.expressionForm(target)) return false;
-      const ok = (mode === 'read' && name === 'length') || (mode === 'call' && ARRAY_METHODS.has(name));
-      if (!ok) this.report(Code.UnsupportedApi, node, `'Array.prototype.${name}' ${mode === 'write' ? 'assignment ' : ''}is not supported by tsxen yet.`);
+      const iterator = ['keys', 'values', 'entries'].includes(name);
+      if (mode === 'call' && name === 'flat' && !this.flatOk(node, type)) return false;
+      if (mode === 'call' && name === 'flatMap') {
+        const call = node.parent as ts.CallExpression;
+        const r = call.arguments[0] && callbackResultType(this.checker, call.arguments[0]);
+        if (!r || call.arguments.length > 1 || !flatSupported(this.checker, r, 1) || !arrayElementKind(this.checker, this.checker.getTypeAtLocation(call))) {
+          return (this.unsupported(call, 'This flatMap() call'), false);
+        }
+      }
+      const ok = (mode !== 'call' && name === 'length') || (mode === 'call' && (ARRAY_METHODS.has(name) || EXTRA_ARRAY_METHODS.has(name))) ||
+        (mode === 'call' && iterator && isIterationPosition(node.parent as ts.Expression));
+      if (!ok) this.report(Code.UnsupportedApi, node, `'Array.prototype.${name}' ${mode === 'write' ? 'assignment ' : iterator ? 'outside for-of, spread and Array.from ' : ''}is not supported by tsxen yet.`);
       return ok;
     }
     if (type.flags & ts.TypeFlags.Any) return (this.expression(target, false), false); // reported there (TSX1004)
@@ -1182,7 +1253,7 @@ class SubsetChecker {
     const libraryCallee = decl !== undefined && decl.getSourceFile().isDeclarationFile;
     const variadicBuiltin = (() => {
       const lib = libraryName(this.checker, node.expression);
-      return lib !== undefined && isStaticBuiltin(lib);
+      return (lib !== undefined && isStaticBuiltin(lib)) || isArraySpreadCall(this.checker, node);
     })();
     for (const [i, a] of node.arguments.entries()) {
       if (!ts.isSpreadElement(a)) continue;
@@ -1193,9 +1264,6 @@ class SubsetChecker {
     if (consoleMethod(this.checker, node)) {
       for (const a of node.arguments) {
         this.expression(a, true);
-        if (this.containsCollection(this.checker.getTypeAtLocation(a), 3)) {
-          this.report(Code.UnsupportedApi, a, 'console.log of a Map or Set is not supported by tsxen yet (log its entries instead).');
-        }
       }
       return true;
     }
@@ -1204,6 +1272,7 @@ class SubsetChecker {
     const binary = checkBinaryDataStaticCall(this.binaryData, lib, node);
     if (binary !== undefined) return binary;
     if (lib && isObjectStatic(lib)) return this.objectStatic(node, lib);
+    if (lib && ARRAY_STATICS.has(lib)) return this.arrayStatic(lib, node);
     if (lib && isStaticBuiltin(lib)) {
       for (const a of node.arguments) this.expression(a, false);
       return true;

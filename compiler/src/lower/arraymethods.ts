@@ -21,6 +21,7 @@ import { internalError } from './errors.js';
 import { allocObject, llvmKindType } from './classes.js';
 import { countUp } from './loops.js';
 import { isTraced, shadeOld } from './barrier.js';
+import { EXTRA_ARRAY_METHODS, lowerExtraArrayMethod, spreadArguments, unshiftAll } from './arrayextra.js';
 
 const SK = ts.SyntaxKind;
 
@@ -74,6 +75,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
   const resultKind = kindOf(ctx, node);
   const arrayValue: TypedValue = { kind: 'ref', value: object };
   const num = (v: llvm.Value): TypedValue => ({ kind: 'number', value: v });
+  if (EXTRA_ARRAY_METHODS.has(name)) return lowerExtraArrayMethod(ctx, node, name, object, elem);
   switch (name) {
     case 'forEach': {
       const kinds = callbackKinds(ctx, args[0]);
@@ -242,6 +244,8 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
     case 'shift':
       return coerce(ctx, shift(ctx, object, elem), resultKind);
     case 'unshift': {
+      const spread = spreadArguments(ctx, args, elem);
+      if (spread) return unshiftAll(ctx, object, elem, spread);
       const values = args.map((a) => coerce(ctx, lowerExpr(ctx, a), elem).value);
       return unshift(ctx, object, elem, values);
     }

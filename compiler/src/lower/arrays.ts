@@ -275,3 +275,31 @@ export function elementKindOf(ctx: FunctionContext, node: ts.Expression): Kind {
   if (!k) throw internalError(node, 'not an array');
   return k;
 }
+
+/**
+ * `a.length = n`: truncation (the dropped slots are cleared so that the
+ * collector does not keep their objects alive). Growing would leave holes and
+ * a length that is not an integer in range is a RangeError in JS: both are
+ * clean panics (spec/arrays.md).
+ */
+export function setArrayLength(ctx: FunctionContext, object: llvm.Value, elem: Kind, requested: llvm.Value): void {
+  const { b, ir } = ctx;
+  const a = parts(ctx, object, elem);
+  const length = loadNumberSlot(ctx, a, 'length');
+  const truncFn = llvm.Intrinsic.getDeclaration(ir.module, llvm.Intrinsic.trunc, [ir.f64]);
+  const whole = b.CreateFCmpOEQ(b.CreateCall(truncFn, [requested]), requested);
+  const ok = b.CreateAnd(whole, b.CreateAnd(b.CreateFCmpOGE(requested, ir.f64Const(0)), b.CreateFCmpOLE(requested, length)));
+  const good = ctx.newBlock('length.ok');
+  const bad = ctx.newBlock('length.bad');
+  b.CreateCondBr(ok, good, bad);
+  b.SetInsertPoint(bad);
+  b.CreateCall(ir.runtime('tsx_panic_array_length', ir.void, [ir.f64, ir.f64]), [requested, length]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(good);
+  const from = b.CreateFPToSI(requested, ir.i64);
+  const dropped = b.CreateSub(b.CreateFPToSI(length, ir.i64), from);
+  const memset = ir.runtime('memset', ir.ptr, [ir.ptr, ir.i32, ir.i64]);
+  const start = b.CreateBitCast(elementAddress(ctx, a, from), ir.ptr);
+  b.CreateCall(memset, [start, llvm.ConstantInt.get(ir.i32, 0), b.CreateMul(dropped, llvm.ConstantInt.get(ir.i64, elementSize(elem)))]);
+  setLength(ctx, a, requested);
+}

@@ -47,6 +47,14 @@ export function shadeValue(ctx: FunctionContext, kind: Kind, old: llvm.Value): v
   }
 }
 
+/** Shades the `count` (i64) slots of `kind` from `first`, about to be overwritten together (a memmove). */
+export function shadeSlots(ctx: FunctionContext, kind: Kind, first: llvm.Value, count: llvm.Value): void {
+  if (!isTraced(kind)) return;
+  const { b, ir } = ctx;
+  const fn = ir.runtime('tsx_gc_shade_slots', ir.void, [ir.ptr, ir.i64, ir.i1]);
+  b.CreateCall(fn, [b.CreateBitCast(first, ir.ptr), count, llvm.ConstantInt.get(ir.i1, kind === 'value' ? 1 : 0)]);
+}
+
 /** rt's `tsx_gc_marking`: non-zero while a marking cycle is in progress. */
 export function markingFlag(ctx: FunctionContext): llvm.Value {
   const pc = ctx.program;

@@ -20,6 +20,7 @@ import { internalError } from './errors.js';
 import { checkPending } from './exceptions.js';
 import { arrayLength, arrayParts, elementAddress, newArrayFromSlots } from './arrays.js';
 import { collectRest } from './members.js';
+import { ARRAY_STATICS, lowerArrayStatic } from './arraystatics.js';
 
 type Arg = { kind: 'number' | 'string' | 'string?'; absent?: number | null };
 
@@ -125,7 +126,7 @@ export function libraryName(checker: ts.TypeChecker, node: ts.Expression): strin
 }
 
 export function isStaticBuiltin(name: string): boolean {
-  return name in STATIC_FUNCTIONS || name in VARIADIC || name === 'Number' || name === 'String';
+  return name in STATIC_FUNCTIONS || name in VARIADIC || name === 'Number' || name === 'String' || ARRAY_STATICS.has(name);
 }
 
 /** `Math.PI` and friends. */
@@ -136,6 +137,7 @@ export function lowerConstant(ctx: FunctionContext, name: string): TypedValue {
 /** A call of a static builtin (`Math.max(a, b)`, `parseInt(s)`, `Number(x)`, `String(x)`). */
 export function lowerStaticCall(ctx: FunctionContext, name: string, node: ts.CallExpression): TypedValue {
   const { b, ir } = ctx;
+  if (ARRAY_STATICS.has(name)) return lowerArrayStatic(ctx, name, node);
   if (name === 'String') {
     if (!node.arguments.length) return { kind: 'string', value: ir.stringLiteral('') };
     return { kind: 'string', value: toStringOf(ctx, lowerExpr(ctx, node.arguments[0]), node.arguments[0]) };

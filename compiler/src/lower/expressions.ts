@@ -27,6 +27,7 @@ import { isAssignmentPattern, isPatternSource, lowerPatternAssignment } from './
 import { bindTypeParameters, instantiate } from './generics.js';
 import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
+import { appendAll, spreadArguments } from './arrayextra.js';
 import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
 import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
@@ -217,8 +218,11 @@ function lowerValueCall(ctx: FunctionContext, node: ts.CallExpression, callee: t
 function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee: ts.PropertyAccessExpression, elem: Kind): TypedValue {
   const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;
   switch (callee.name.text) {
-    case 'push':
+    case 'push': {
+      const spread = spreadArguments(ctx, node.arguments, elem);
+      if (spread) return (appendAll(ctx, object, spread, elem), { kind: 'number', value: arrayLength(ctx, object, elem) });
       return arrayPush(ctx, object, elem, node.arguments.map((a) => coerce(ctx, lowerExpr(ctx, a), elem).value));
+    }
     case 'pop':
       return coerce(ctx, arrayPop(ctx, object, elem), kindOf(ctx, node));
   }

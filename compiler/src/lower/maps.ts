@@ -17,6 +17,7 @@ import { lowerExpr } from './expressions.js';
 import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending } from './exceptions.js';
 import { arrayElementKind, arrayGet, arrayLength, newArray, arrayPush } from './arrays.js';
+import { forEachItem, itemPairKind, iterSource } from './iterables.js';
 import { internalError } from './errors.js';
 import { countUp } from './loops.js';
 
@@ -73,20 +74,17 @@ export function lowerNewCollection(ctx: FunctionContext, node: ts.NewExpression,
   const object = allocObject(ctx, collectionType(ctx.program, which));
   b.CreateCall(ir.runtime('tsx_map_init', ir.void, [ir.ptr]), [object]);
   const init = node.arguments?.[0];
-  if (init) {
-    const initType = ctx.checker.getTypeAtLocation(init);
-    const elem = arrayElementKind(ctx.checker, initType);
-    if (!elem) throw internalError(init, 'collection initialiser that is not an array');
-    const source = coerce(ctx, lowerExpr(ctx, init), 'ref').value;
-    const entryType = ctx.checker.getTypeArguments(initType as ts.TypeReference)[0];
-    forEachIndex(ctx, source, elem, (item) => {
-      if (which === 'Set') {
+  const src = init && iterSource(ctx.checker, init);
+  if (init && !src) throw internalError(init, 'collection initialiser that is not iterable');
+  if (src) {
+    const pairKind = which === 'Map' ? itemPairKind(ctx, src) : undefined;
+    forEachItem(ctx, src, (item) => {
+      if (!pairKind) {
         call(ctx, 'tsx_map_set', ir.void, object, [toValue(ctx, item), constantValue(ctx, ValueTag.Undefined)]);
       } else {
-        const pairElem = arrayElementKind(ctx.checker, entryType)!;
         const pair = coerce(ctx, item, 'ref').value;
-        const k = arrayGet(ctx, pair, pairElem, ir.f64Const(0));
-        const v = arrayGet(ctx, pair, pairElem, ir.f64Const(1));
+        const k = arrayGet(ctx, pair, pairKind, ir.f64Const(0));
+        const v = arrayGet(ctx, pair, pairKind, ir.f64Const(1));
         call(ctx, 'tsx_map_set', ir.void, object, [toValue(ctx, k), toValue(ctx, v)]);
       }
     });
@@ -123,33 +121,6 @@ export function iterateCollection(ctx: FunctionContext, object: llvm.Value, body
   body(b.CreateLoad(ir.valueStruct, keyOut), b.CreateLoad(ir.valueStruct, valueOut), done, test);
   if (!ctx.terminated()) b.CreateBr(test);
   b.SetInsertPoint(done);
-}
-
-/** The item a for-of over `expr` yields, when `expr` is a Map, Set or one of their keys()/values()/entries(). */
-export function collectionIteration(ctx: FunctionContext, expr: ts.Expression): { object: ts.Expression; which: Collection; mode: 'keys' | 'values' | 'entries' } | undefined {
-  const direct = collectionOf(ctx.checker.getTypeAtLocation(expr));
-  if (direct) return { object: expr, which: direct, mode: direct === 'Map' ? 'entries' : 'keys' };
-  if (ts.isCallExpression(expr) && ts.isPropertyAccessExpression(expr.expression)) {
-    const which = collectionOf(ctx.checker.getTypeAtLocation(expr.expression.expression));
-    const m = expr.expression.name.text;
-    if (which && (m === 'keys' || m === 'values' || m === 'entries')) {
-      const mode = which === 'Set' && m !== 'entries' ? 'keys' : m;
-      return { object: expr.expression.expression, which, mode };
-    }
-  }
-  return undefined;
-}
-
-/** Builds the item for one entry: a key, a value, or a [key, value] pair typed `itemType`. */
-export function iterationItem(ctx: FunctionContext, mode: 'keys' | 'values' | 'entries', key: llvm.Value, value: llvm.Value, itemType: ts.Type, which: Collection): TypedValue {
-  const { ir } = ctx;
-  if (mode === 'keys') return coerce(ctx, { kind: 'value', value: key }, kindOfType(itemType) ?? 'value');
-  if (mode === 'values') return coerce(ctx, { kind: 'value', value: which === 'Set' ? key : value }, kindOfType(itemType) ?? 'value');
-  const elem = arrayElementKind(ctx.checker, itemType) ?? 'value';
-  const pair = newArray(ctx, elem, llvm.ConstantInt.get(ir.i64, 0), llvm.ConstantInt.get(ir.i64, 2));
-  const second = which === 'Set' ? key : value;
-  arrayPush(ctx, pair, elem, [coerce(ctx, { kind: 'value', value: key }, elem).value, coerce(ctx, { kind: 'value', value: second }, elem).value]);
-  return { kind: 'ref', value: pair };
 }
 
 /** `m.get(k)`, `m.set(k, v)`, `s.add(v)`, `has`, `delete`, `clear`, `forEach`. */

@@ -20,8 +20,9 @@ import {
 import { Kind, kindOfType } from './kinds.js';
 import { checkPending } from './exceptions.js';
 import { callClosure, callSiteKinds } from './closures.js';
-import { arrayElementKind, arrayGet, arrayLength, arrayPush, elementKindOf, newArray } from './arrays.js';
+import { arrayElementKind, arrayGet, arrayLength, arrayPush, elementKindOf, newArray, setArrayLength } from './arrays.js';
 import { countUp } from './loops.js';
+import { appendItems, iterSource } from './iterables.js';
 import { collectionOf, lowerNewCollection } from './maps.js';
 import { builtinErrorName, FLAG_ERROR } from './classes.js';
 import { stringLength } from './conversions.js';
@@ -81,6 +82,8 @@ export function lowerPropertyGet(ctx: FunctionContext, node: ts.PropertyAccessEx
 /** Reads member `name` of `object` (an i8*) as `kind`, dispatching on the receiver's class. */
 export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, kind: Kind, at: ts.Node): llvm.Value {
   if (isDictionaryType(ctx.checker, ctx.checker.getNonNullableType(receiverType))) return coerce(ctx, recordRead(ctx, object, ctx.ir.stringLiteral(name), at as ts.Expression, kind), kind).value;
+  const elem = name === 'length' ? arrayElementKind(ctx.checker, receiverType) : undefined;
+  if (elem) return arrayLength(ctx, object, elem); // `a.length op= n` reads through here
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const slot = findSlot(c, name);
@@ -169,6 +172,8 @@ function errorToString(ctx: FunctionContext, object: llvm.Value, cls: ClassInfo)
 /** Writes member `name` of `object`: a field store or a setter call. */
 export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverType: ts.Type, name: string, v: TypedValue, at: ts.Node): void {
   if (isDictionaryType(ctx.checker, ctx.checker.getNonNullableType(receiverType))) return recordSet(ctx, object, ctx.ir.stringLiteral(name), v);
+  const elem = name === 'length' ? arrayElementKind(ctx.checker, receiverType) : undefined;
+  if (elem) return setArrayLength(ctx, object, elem, coerce(ctx, v, 'number').value);
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const slot = findSlot(c, name);
@@ -284,10 +289,9 @@ export function appendSpreadable(ctx: FunctionContext, out: llvm.Value, elem: Ki
       countUp(ctx, ctx.ir.f64Const(0), typed.length, (i) => void arrayPush(ctx, out, elem, [coerce(ctx, typed.get(i), elem).value]));
       return;
     }
-    const srcElem = elementKindOf(ctx, a.expression);
-    const src = coerce(ctx, lowerExpr(ctx, a.expression), 'ref').value;
-    countUp(ctx, ctx.ir.f64Const(0), () => arrayLength(ctx, src, srcElem), (i) =>
-      void arrayPush(ctx, out, elem, [coerce(ctx, arrayGet(ctx, src, srcElem, i), elem).value]));
+    const src = iterSource(ctx.checker, a.expression);
+    if (!src) throw internalError(a, 'spread of something not iterable');
+    appendItems(ctx, out, elem, src);
   } else {
     arrayPush(ctx, out, elem, [coerce(ctx, lowerExpr(ctx, a), elem).value]);
   }

@@ -13,8 +13,8 @@ import { applyBinary, kindOf, llvmType, lowerCondition, lowerExpr, store, storeT
 import { arrayGet, arrayLength, elementKindOf } from './arrays.js';
 import { isBoxed, lowerClosure, newBoxedStorage, renewBox } from './closures.js';
 import { bindPattern } from './destructure.js';
-import { collectionIteration, iterateCollection, iterationItem } from './maps.js';
 import { typedIteration } from './typedarrays.js';
+import { forEachItem, iterSource } from './iterables.js';
 import { internalError } from './errors.js';
 import { coerce, constantValue, toValue } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -265,13 +265,12 @@ function lowerFor(ctx: FunctionContext, node: ts.ForStatement): void {
 /** `for (const x of array)`: by index, re-reading the length each time as the iterator does. */
 function lowerForOf(ctx: FunctionContext, node: ts.ForOfStatement): void {
   const { b, ir } = ctx;
-  const coll = collectionIteration(ctx, node.expression);
-  if (coll) {
-    const object = coerce(ctx, lowerExpr(ctx, coll.object), 'ref').value;
+  const src = iterSource(ctx.checker, node.expression);
+  if (src && !(src.form === 'array' && src.mode === 'values' && src.expr === node.expression)) {
+    // Strings, Maps, Sets and iterator calls (iterables.ts).
     const binding = (node.initializer as ts.VariableDeclarationList).declarations[0].name;
     const itemType = ctx.checker.getTypeAtLocation(binding);
-    iterateCollection(ctx, object, (key, value, exit, next) => {
-      const item = iterationItem(ctx, coll.mode, key, value, itemType, coll.which);
+    forEachItem(ctx, src, (item, exit, next) => {
       bindPattern(ctx, binding, item, itemType, (id, v) => declareLocal(ctx, id, v));
       withLoop(ctx, exit, next, () => lowerStatement(ctx, node.statement));
     });
