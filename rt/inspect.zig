@@ -37,7 +37,6 @@ const console = @import("console.zig");
 const json_stringify = @import("json_stringify.zig");
 const map = @import("map.zig");
 const Value = @import("value.zig").Value;
-const map = @import("map.zig");
 const fatal = @import("panic.zig");
 const Str = string.Str;
 const TypeDesc = object.TypeDesc;
