@@ -19,6 +19,10 @@ const Block = block.Block;
 /// frame of tsx_rt_main, set by rt); 0 disables stack scanning.
 pub export var tsx_stack_top: usize = 0;
 
+/// Words of the runtime's own state (the microtask queue, timers...),
+/// scanned conservatively like the stack.
+pub var runtime_roots = [_]usize{0} ** 8;
+
 var stack_buf: [16 * 1024]usize = undefined;
 /// The mark stack; tests shrink it to force the overflow path.
 pub var mark_stack: []usize = &stack_buf;
@@ -35,6 +39,7 @@ pub fn mark() void {
     types = platform.types();
     // A global may hold a Value's bits, which need not be an address.
     for (platform.globalRoots()) |r| markConservative(r.*);
+    for (runtime_roots) |r| markConservative(r);
     scanStack();
     drain();
     while (overflowed) {
@@ -105,7 +110,7 @@ pub fn objectAt(a: usize) ?usize {
         .free => return null,
     };
     const tag = @as(*const object.Header, @ptrFromInt(o)).tag;
-    const known = (tag >= object.TAG_STRING and tag <= object.TAG_F64_SLOTS) or
+    const known = (tag >= object.TAG_STRING and tag <= object.TAG_PROMISE) or
         (tag >= object.TAG_FIRST_TYPE and tag - object.TAG_FIRST_TYPE < types.len);
     return if (known) o else null;
 }
@@ -148,6 +153,12 @@ inline fn trace(a: usize) void {
             var i: usize = 2;
             while (i < 2 + 2 * n) : (i += 2) {
                 if (@as(u32, @truncate(w[i])) >= object.VALUE_FIRST_REF) markPrecise(w[i + 1]);
+            }
+        },
+        object.TAG_WORDS, object.TAG_PROMISE => {
+            const n = @min(@as(u32, @truncate(w[1])), words -| 2);
+            for (w[2 .. 2 + n]) |p| {
+                if (objectAt(p)) |o| markPrecise(o);
             }
         },
         else => {

@@ -6,6 +6,7 @@
 // assume that whatever passes here is in the subset. It is a whitelist: a
 // node kind not named below is rejected.
 
+import { asyncCallRule, isNewPromise, isOpaqueAsyncValue } from './async.js';
 import ts from 'typescript';
 import { Code, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
 import { kindOfType } from '../lower/kinds.js';
@@ -265,7 +266,8 @@ class SubsetChecker {
 
   private functionDeclaration(node: ts.FunctionDeclaration, topLevel: boolean): void {
     if (!node.body) return this.unsupported(node, 'A function overload or declaration without a body');
-    if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
+    const modifier = node.modifiers?.find((m) => m.kind !== SK.AsyncKeyword);
+    if (modifier) return this.unsupported(modifier, `The '${modifier.getText()}' modifier`);
     if (node.typeParameters && topLevel) {
       // Checked with every type parameter as a tagged Value: each use site picks its own copy.
       const binding = new Map<ts.Type, 'value' | 'ref'>(node.typeParameters.map((tp) => {
@@ -282,7 +284,6 @@ class SubsetChecker {
   /** Function declarations, function expressions and arrow functions. */
   private functionLike(node: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction, genericOk = false): boolean {
     if (node.asteriskToken) return (this.unsupported(node, 'A generator function'), false);
-    if (node.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) return (this.unsupported(node, 'An async function'), false);
     if (node.typeParameters && !genericOk) return (this.unsupported(node.typeParameters[0], 'A generic function other than a top-level declaration'), false);
     this.parameters(node.parameters, false);
     this.returnType(node);
@@ -439,6 +440,9 @@ class SubsetChecker {
         return false; // reported by rejectEverywhere
       case SK.SpreadElement:
         return this.spreadOfArray(node as ts.SpreadElement);
+      case SK.AwaitExpression:
+        this.expression((node as ts.AwaitExpression).expression, true);
+        return true;
     }
     this.unsupported(node);
     return false;
@@ -503,7 +507,6 @@ class SubsetChecker {
       if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
         if (!m.body) return; // abstract
         if (ts.isMethodDeclaration(m) && (m.asteriskToken || m.typeParameters)) return this.unsupported(m, 'A generic or generator method');
-        if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) return this.unsupported(m, 'An async method');
         this.parameters(m.parameters, false);
         this.returnType(m);
         m.body.statements.forEach((s) => this.statement(s, false));
@@ -640,6 +643,10 @@ class SubsetChecker {
     const cls = this.model.isProgramClass(sym);
     if (cls && this.model.isAbstract(cls)) return (this.unsupported(node, 'Instantiating an abstract class'), false);
     const lib = libraryName(this.checker, node.expression);
+    if (isNewPromise(this.checker, node)) {
+      this.expression(node.arguments![0], false);
+      return true;
+    }
     if (lib === 'Map' || lib === 'Set') {
       if (!this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
       for (const a of node.arguments ?? []) this.expression(a, false);
@@ -865,9 +872,17 @@ class SubsetChecker {
       if (restIndex < 0 || i < restIndex) return (this.unsupported(a, 'Spread into parameters other than a rest parameter'), false);
       if (!this.spreadOfArray(a)) return false;
     }
+    const asyncRule = asyncCallRule(this.checker, node);
+    if (asyncRule !== undefined) {
+      if (asyncRule) return (this.report(Code.UnsupportedApi, node, `${asyncRule} is not supported by tsxen yet.`), false);
+      if (ts.isPropertyAccessExpression(node.expression) && !libraryName(this.checker, node.expression)) this.expression(node.expression.expression, false);
+      for (const a of node.arguments) this.expression(a, true);
+      return true;
+    }
     if (consoleMethod(this.checker, node)) {
       for (const a of node.arguments) {
         this.expression(a, true);
+        if (isOpaqueAsyncValue(this.checker.getTypeAtLocation(a))) this.report(Code.UnsupportedApi, a, 'console.log of a Promise or a Timeout is not supported by tsxen yet.');
         if (this.containsCollection(this.checker.getTypeAtLocation(a), 3)) {
           this.report(Code.UnsupportedApi, a, 'console.log of a Map or Set is not supported by tsxen yet (log its entries instead).');
         }

@@ -5,6 +5,8 @@
 // kinds tsxen supports. The subset checker has already rejected everything
 // else, so an unexpected node here is an internal error, not a user error.
 
+import { lowerAsyncCall, lowerAwait } from './async.js';
+import { routeThrow } from './exceptions.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
@@ -160,6 +162,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
     case SK.SatisfiesExpression:
     case SK.TypeAssertionExpression:
       return lowerExpr(ctx, (node as ts.AsExpression).expression);
+    case SK.AwaitExpression:
+      return lowerAwait(ctx, node as ts.AwaitExpression, () => routeThrow(ctx));
     default:
       throw internalError(node, `cannot lower ${SK[node.kind]}`);
   }
@@ -707,6 +711,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   }
   const lib = libraryName(ctx.checker, callee);
+  const asyncCall = lowerAsyncCall(ctx, node, lib);
+  if (asyncCall) return coerceTo(ctx, asyncCall, kindOf(ctx, node));
   if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {
     if (callee.expression.kind === SK.SuperKeyword) return lowerSuperMethodCall(ctx, node, callee);

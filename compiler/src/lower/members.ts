@@ -7,6 +7,7 @@
 // typed structurally (interfaces, object types) against every class whose
 // instances TypeScript lets flow there.
 
+import { lowerNewPromise } from './async.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
@@ -262,6 +263,7 @@ function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): Typed
 
 /** `new C(args)`: allocate, then run C's init. */
 export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedValue {
+  if (ts.isIdentifier(node.expression) && node.expression.text === 'Promise' && !staticClass(ctx, node.expression)) return lowerNewPromise(ctx, node);
   const coll = collectionOf(ctx.checker.getTypeAtLocation(node));
   if (coll && ts.isIdentifier(node.expression) && !staticClass(ctx, node.expression)) return lowerNewCollection(ctx, node, coll);
   if (ts.isIdentifier(node.expression) && node.expression.text === 'Array' && !staticClass(ctx, node.expression)) {
