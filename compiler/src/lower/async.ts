@@ -42,7 +42,7 @@ export interface AsyncState {
 }
 
 /** The global functions this module implements (stdlib/lib/globals.d.ts and lib.es2015.promise). */
-export const ASYNC_GLOBALS = new Set(['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance.now']);
+export const ASYNC_GLOBALS = new Set(['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance.now', 'Date.now']);
 export const PROMISE_STATICS = new Set(['Promise.resolve', 'Promise.reject', 'Promise.all', 'Promise.race']);
 export const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 
@@ -242,6 +242,9 @@ export function lowerAsyncCall(ctx: FunctionContext, node: ts.CallExpression, li
     }
     case 'performance.now':
       return { kind: 'number', value: b.CreateCall(ir.runtime('tsx_performance_now', ir.f64, []), []) };
+    case 'Date.now':
+      // Whole milliseconds, as in JS.
+      return { kind: 'number', value: b.CreateCall(ir.runtime('llvm.floor.f64', ir.f64, [ir.f64]), [b.CreateCall(ir.runtime('tsx_platform_wall_ms', ir.f64, []), [])]) };
     case 'Promise.resolve':
     case 'Promise.reject': {
       useLoop(ctx);
