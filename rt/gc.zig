@@ -19,6 +19,10 @@ const Block = block.Block;
 /// frame of tsx_rt_main, set by rt); 0 disables stack scanning.
 pub export var tsx_stack_top: usize = 0;
 
+/// Words of the runtime's own state (the microtask queue, timers...),
+/// scanned conservatively like the stack.
+pub var runtime_roots = [_]usize{0} ** 8;
+
 var stack_buf: [16 * 1024]usize = undefined;
 /// The mark stack; tests shrink it to force the overflow path.
 pub var mark_stack: []usize = &stack_buf;
@@ -52,6 +56,7 @@ pub fn begin() void {
     types = platform.types();
     // A global may hold a Value's bits, which need not be an address.
     for (platform.globalRoots()) |r| greyConservative(r.*);
+    for (runtime_roots) |r| greyConservative(r);
     scanStack();
 }
 
@@ -174,7 +179,7 @@ pub fn objectAt(a: usize) ?usize {
         .free => return null,
     };
     const tag = @as(*const object.Header, @ptrFromInt(o)).tag;
-    const known = (tag >= object.TAG_STRING and tag <= object.TAG_F64_SLOTS) or
+    const known = (tag >= object.TAG_STRING and tag <= object.TAG_PROMISE) or
         (tag >= object.TAG_FIRST_TYPE and tag - object.TAG_FIRST_TYPE < types.len);
     return if (known) o else null;
 }
@@ -217,6 +222,12 @@ inline fn trace(a: usize) void {
             var i: usize = 2;
             while (i < 2 + 2 * n) : (i += 2) {
                 if (@as(u32, @truncate(w[i])) >= object.VALUE_FIRST_REF) markPrecise(w[i + 1]);
+            }
+        },
+        object.TAG_WORDS, object.TAG_PROMISE => {
+            const n = @min(@as(u32, @truncate(w[1])), words -| 2);
+            for (w[2 .. 2 + n]) |p| {
+                if (objectAt(p)) |o| markPrecise(o);
             }
         },
         else => {

@@ -57,6 +57,18 @@ const mark_rate = 4;
 
 /// True between gc.begin and the end of the cycle.
 var marking = false;
+/// Set once the program makes objects that are written without the write
+/// barrier (coroutine frames, promises, timers: rt/promise.zig): from then
+/// on every cycle runs to its end at once.
+var atomic = false;
+
+/// Called before making such an object: finishes a cycle in progress and
+/// makes every later one atomic.
+pub fn disableIncremental() void {
+    if (atomic) return;
+    atomic = true;
+    if (marking) collect();
+}
 var cycle_t0: u64 = 0;
 
 pub const Stats = struct {
@@ -90,6 +102,7 @@ fn initWith(o: Options) void {
     live = 0;
     stats = .{};
     marking = false;
+    atomic = false;
     gc.tsx_gc_marking = 0;
     ready = true;
 }
@@ -171,7 +184,7 @@ fn refill(c: usize) void {
         if (marking) {
             markStep(block.size);
         } else if (allocated >= budget and !collected) {
-            startCycle();
+            beginCycle();
             collected = true;
             continue;
         }
@@ -215,7 +228,7 @@ fn allocLarge(size: usize, tag: u32) *align(alignment) Header {
         if (marking) {
             markStep(n << block.shift);
         } else if (allocated >= budget and !collected) {
-            startCycle();
+            beginCycle();
             collected = true;
             continue;
         }
@@ -272,6 +285,11 @@ fn startCycle() void {
     gc.tsx_gc_marking = 1;
     allocated = 0;
     recordPause(t0);
+}
+
+/// A cycle starts: incrementally, or at once when that is disabled.
+fn beginCycle() void {
+    if (atomic) collect() else startCycle();
 }
 
 /// One increment of marking, paid for by `bytes` the allocator is taking
@@ -342,7 +360,7 @@ fn stressIncremental() void {
         stress_idle += 1;
         if (stress_idle < 64) return;
         stress_idle = 0;
-        startCycle();
+        beginCycle();
     } else if (gc.step(1)) {
         gc.finish();
         endCycle(platform.nowNs());

@@ -8,6 +8,10 @@
 const std = @import("std");
 const linux = std.os.linux;
 
+comptime {
+    _ = @import("linux_time.zig");
+}
+
 extern fn tsx_rt_main() callconv(.C) noreturn;
 
 /// The kernel enters with argc, argv, envp, auxv on the stack. Clear the

@@ -19,6 +19,11 @@ pub const TAG_BYTES: u32 = 2;
 pub const TAG_PTR_SLOTS: u32 = 3;
 pub const TAG_VALUE_SLOTS: u32 = 4;
 pub const TAG_F64_SLOTS: u32 = 5;
+/// The runtime's own records (promises, jobs, timers, coroutine frames):
+/// `cap: u32` words after the header, each traced conservatively.
+pub const TAG_WORDS: u32 = 6;
+/// A promise: a WORDS object that `await` and resolve recognise.
+pub const TAG_PROMISE: u32 = 7;
 /// Tags from here on index the program's type table.
 pub const TAG_FIRST_TYPE: u32 = 16;
 

@@ -40,6 +40,12 @@ comptime {
     _ = @import("json_parse.zig");
     _ = @import("record.zig");
     _ = @import("array_ops.zig");
+    // The event loop calls into the compiled program (adapters, tsx_coro_resume):
+    // not part of the host-side unit tests.
+    if (!builtin.is_test) {
+        _ = @import("promise.zig");
+        _ = @import("timers.zig");
+    }
 }
 
 /// The lowest address the program's stack may reach. Compiled recursive

@@ -11,3 +11,18 @@ interface Console {
   error(...data: unknown[]): void;
 }
 declare var console: Console;
+
+/** A timer made by setTimeout/setInterval (Node's Timeout object; opaque here). */
+declare class Timeout {
+  private readonly __timeout: void;
+}
+declare function setTimeout(callback: () => void, ms?: number): Timeout;
+declare function setInterval(callback: () => void, ms?: number): Timeout;
+declare function clearTimeout(timeout: Timeout | undefined): void;
+declare function clearInterval(timeout: Timeout | undefined): void;
+declare function queueMicrotask(callback: () => void): void;
+
+interface Performance {
+  now(): number;
+}
+declare var performance: Performance;

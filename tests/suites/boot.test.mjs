@@ -50,6 +50,15 @@ describe('kernels booted under QEMU and Xen', function () {
     });
   }
 
+  it('timers and await on the Xen platform clock fire in order and on time under QEMU', async () => {
+    const program = path.join(repoRoot, 'tests', 'xen', 'timers_elapsed.ts');
+    const expected = await runUnderNode(program, work);
+    const r = await runProcess(bootQemu, [kernel(program, 'timers')], { timeoutMs: 110000 });
+    assert.equal(r.stdout, expected.stdout);
+    assert.doesNotMatch(r.stdout, /OUT OF RANGE/);
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it('the hello kernel is a small ELF64 with a PVH entry note', () => {
     const elf = fs.readFileSync(kernel(hello, 'hello-size'));
     assert.equal(elf.readUInt32BE(0), 0x7f454c46, 'ELF magic');

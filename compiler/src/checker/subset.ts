@@ -7,6 +7,7 @@
 // node kind not named below is rejected.
 
 import { checkJsonCall, jsonCallName } from './json.js';
+import { asyncCallRule, isNewPromise, isOpaqueAsyncValue } from './async.js';
 import ts from 'typescript';
 import { Code, CompileError, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
 import { shapeKeys, spreadKeys } from '../lower/spread.js';
@@ -339,7 +340,8 @@ class SubsetChecker {
 
   private functionDeclaration(node: ts.FunctionDeclaration, topLevel: boolean): void {
     if (!node.body) return this.unsupported(node, 'A function overload or declaration without a body');
-    if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
+    const modifier = node.modifiers?.find((m) => m.kind !== SK.AsyncKeyword);
+    if (modifier) return this.unsupported(modifier, `The '${modifier.getText()}' modifier`);
     if (node.typeParameters && topLevel) {
       // Checked with every type parameter as a tagged Value: each use site picks its own copy.
       const binding = new Map<ts.Type, 'value' | 'ref'>(node.typeParameters.map((tp) => {
@@ -356,7 +358,6 @@ class SubsetChecker {
   /** Function declarations, function expressions and arrow functions. */
   private functionLike(node: ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction, genericOk = false): boolean {
     if (node.asteriskToken) return (this.unsupported(node, 'A generator function'), false);
-    if (node.modifiers?.some((m) => m.kind === SK.AsyncKeyword)) return (this.unsupported(node, 'An async function'), false);
     if (node.typeParameters && !genericOk) {
       // One closure serves every use: its type parameters are tagged Values, so they may only
       // appear where any Value fits (bare, or with null/undefined), not inside T[] or (x: T) => U.
@@ -546,6 +547,9 @@ class SubsetChecker {
         return false; // reported by rejectEverywhere
       case SK.SpreadElement:
         return this.spreadOfArray(node as ts.SpreadElement);
+      case SK.AwaitExpression:
+        this.expression((node as ts.AwaitExpression).expression, true);
+        return true;
     }
     this.unsupported(node);
     return false;
@@ -625,7 +629,6 @@ class SubsetChecker {
       if (ts.isMethodDeclaration(m) || ts.isGetAccessorDeclaration(m) || ts.isSetAccessorDeclaration(m)) {
         if (!m.body) return; // abstract
         if (ts.isMethodDeclaration(m) && m.asteriskToken) return this.unsupported(m, 'A generator method');
-        if (m.modifiers?.some((x) => x.kind === SK.AsyncKeyword)) return this.unsupported(m, 'An async method');
         // A generic method is checked with its type parameters as Values; each call binding gets a copy.
         const params = ts.isMethodDeclaration(m) ? m.typeParameters ?? [] : [];
         const kinds = defaultKinds(this.checker, params);
@@ -901,6 +904,10 @@ class SubsetChecker {
       return false;
     }
     const lib = libraryName(this.checker, node.expression);
+    if (isNewPromise(this.checker, node)) {
+      this.expression(node.arguments![0], false);
+      return true;
+    }
     if (lib === 'Map' || lib === 'Set') {
       if (!this.emptyUntypedCollection(node) && !this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
       for (const a of node.arguments ?? []) {
@@ -1261,9 +1268,17 @@ class SubsetChecker {
       if (restIndex < 0 || i < restIndex) return (this.unsupported(a, 'Spread into parameters other than a rest parameter'), false);
       if (!this.spreadOfArray(a)) return false;
     }
+    const asyncRule = asyncCallRule(this.checker, node);
+    if (asyncRule !== undefined) {
+      if (asyncRule) return (this.report(Code.UnsupportedApi, node, `${asyncRule} is not supported by tsxen yet.`), false);
+      if (ts.isPropertyAccessExpression(node.expression) && !libraryName(this.checker, node.expression)) this.expression(node.expression.expression, false);
+      for (const a of node.arguments) this.expression(a, true);
+      return true;
+    }
     if (consoleMethod(this.checker, node)) {
       for (const a of node.arguments) {
         this.expression(a, true);
+        if (isOpaqueAsyncValue(this.checker.getTypeAtLocation(a))) this.report(Code.UnsupportedApi, a, 'console.log of a Promise or a Timeout is not supported by tsxen yet.');
       }
       return true;
     }

@@ -15,6 +15,8 @@ import type { CaptureInfo } from './captures.js';
 import type { ClosureSite } from './closures.js';
 import type { FinallyFrame, Handler } from './exceptions.js';
 import type { GenericFunction } from './generics.js';
+import type { AsyncState } from './async.js';
+import type { ObjectType } from './typetable.js';
 import { tsxDiagnostic, CompileError, Code } from '../diagnostics.js';
 
 /** A lowered expression: its kind and its SSA value (i1 for booleans). */
@@ -77,6 +79,10 @@ export class ProgramContext {
   readonly pendingBodies: (() => void)[] = [];
   captures!: CaptureInfo;
   defineClosureBody?: (site: ClosureSite, thisClass: ClassInfo | undefined) => void;
+  /** Promises and timers (async.ts): tsx_main ends by running the event loop; callback adapters by signature. */
+  usesEventLoop = false;
+  readonly adapters = new Map<string, llvm.Function>();
+  readonly resolvingFunctions = new Map<string, { type: ObjectType; fn: llvm.Function }>();
   /** The runtime's stack limit: a function whose frame lies below it overflowed. */
   stackLimit?: llvm.GlobalVariable;
 
@@ -114,6 +120,9 @@ export class FunctionContext {
   readonly preEvaluated = new Map<ts.Node, TypedValue>();
   /** The return value, parked while finally bodies run. */
   retSlot?: llvm.Value;
+
+  /** An async function's coroutine (async.ts); `result` is then the kind of T in Promise<T>. */
+  async?: AsyncState;
 
   /** `this` in methods and constructors (an i8*), and the class they belong to. */
   thisValue?: llvm.Value;

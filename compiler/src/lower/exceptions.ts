@@ -18,6 +18,7 @@ import { FunctionContext, LoopTarget } from './context.js';
 import { allocObject, llvmKindType } from './classes.js';
 import { toValue, valueAbiArgs } from './values.js';
 import { ValueTag } from './runtime.js';
+import { asyncThrow } from './async.js';
 
 /** Completion codes; jumps get codes from FIRST_JUMP on. */
 const NORMAL = 0;
@@ -74,7 +75,7 @@ export function checkPending(ctx: FunctionContext): void {
 }
 
 /** Sends a pending exception to the innermost handler, or out of the function. */
-function routeThrow(ctx: FunctionContext): void {
+export function routeThrow(ctx: FunctionContext): void {
   const { b, ir } = ctx;
   const handler = ctx.handlers[ctx.handlers.length - 1];
   if (handler?.kind === 'catch') {
@@ -87,6 +88,8 @@ function routeThrow(ctx: FunctionContext): void {
     const v = b.CreateLoad(ir.valueStruct, exceptionSlot(ctx));
     b.CreateCall(ir.runtime('tsx_uncaught', ir.void, [ir.i64, ir.i64]), valueAbiArgs(ctx, v));
     b.CreateUnreachable();
+  } else if (ctx.async) {
+    asyncThrow(ctx);
   } else {
     // Leave with the flag raised; the caller's check takes over.
     if (ctx.result === 'void') b.CreateRetVoid();

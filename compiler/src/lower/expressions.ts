@@ -5,6 +5,8 @@
 // kinds tsxen supports. The subset checker has already rejected everything
 // else, so an unexpected node here is an internal error, not a user error.
 
+import { lowerAsyncCall, lowerAwait } from './async.js';
+import { routeThrow } from './exceptions.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
@@ -178,6 +180,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
     case SK.SatisfiesExpression:
     case SK.TypeAssertionExpression:
       return lowerExpr(ctx, (node as ts.AsExpression).expression);
+    case SK.AwaitExpression:
+      return lowerAwait(ctx, node as ts.AwaitExpression, () => routeThrow(ctx));
     default:
       throw internalError(node, `cannot lower ${SK[node.kind]}`);
   }
@@ -749,6 +753,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const typedStatic = lib ? lowerTypedStatic(ctx, lib, node) : undefined;
   if (typedStatic) return coerceTo(ctx, typedStatic, kindOf(ctx, node));
   if (lib === 'JSON.parse' || lib === 'JSON.stringify') return lowerJsonCall(ctx, lib, node);
+  const asyncCall = lowerAsyncCall(ctx, node, lib);
+  if (asyncCall) return coerceTo(ctx, asyncCall, kindOf(ctx, node));
   if (lib && isStaticBuiltin(lib)) return coerceTo(ctx, lowerStaticCall(ctx, lib, node), kindOf(ctx, node));
   if (lib && isObjectStatic(lib)) return coerceTo(ctx, lowerObjectStatic(ctx, lib, node), kindOf(ctx, node));
   if (ts.isPropertyAccessExpression(callee)) {

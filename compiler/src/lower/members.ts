@@ -10,6 +10,7 @@
 import { isDictionaryType, lowerRecordAccess, lowerRecordIn, recordRead, recordSet } from './records.js';
 import { ShapeKind } from './typetable.js';
 import { loadOptional, optionalPresent, writeOptional } from './optional.js';
+import { lowerNewPromise } from './async.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
@@ -311,6 +312,7 @@ function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): Typed
 export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedValue {
   const binary = lowerBinaryDataNew(ctx, node);
   if (binary) return binary;
+  if (ts.isIdentifier(node.expression) && node.expression.text === 'Promise' && !staticClass(ctx, node.expression)) return lowerNewPromise(ctx, node);
   const coll = collectionOf(ctx.checker.getTypeAtLocation(node));
   if (coll && ts.isIdentifier(node.expression) && !staticClass(ctx, node.expression)) return lowerNewCollection(ctx, node, coll);
   if (ts.isIdentifier(node.expression) && node.expression.text === 'Array' && !staticClass(ctx, node.expression)) {

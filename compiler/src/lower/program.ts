@@ -5,6 +5,7 @@
 // become globals, function declarations become internal functions, and the
 // top-level statements become `tsx_main`, which the runtime calls.
 
+import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
@@ -43,6 +44,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   const functions = file.statements.filter(ts.isFunctionDeclaration);
   pc.captures = analyseCaptures(loaded.checker, file);
   pc.mayThrow = programMayThrow(file);
+  pc.usesEventLoop = usesEventLoop(file);
   pc.defineClosureBody = (site, thisClass) => defineClosure(pc, site, thisClass);
   let classes: ClassInfo[];
   try {
@@ -68,6 +70,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   emitMakeError(mainCtx);
   emitGlobalRoots(mainCtx);
   lowerStatements(mainCtx, file.statements);
+  runEventLoop(mainCtx);
   if (!mainCtx.terminated()) ir.builder.CreateRetVoid();
   mainCtx.finish();
   verify(main, file);
@@ -77,6 +80,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   emitToJsonTable(pc);
+  emitCoroResume(pc);
   pc.types.emit(ir);
   return ir;
 }
@@ -208,8 +212,10 @@ interface BodySpec {
 /** Binds parameters to stack slots, lowers the body, and closes the function. */
 function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const { checker, ir } = pc;
-  const ctx = new FunctionContext(pc, spec.fn, spec.result);
-  if (spec.recursive) stackCheck(ctx);
+  const isAsync = isAsyncFunction(spec.decl);
+  const ctx = new FunctionContext(pc, spec.fn, isAsync ? asyncResultKind(checker, spec.decl) : spec.result);
+  if (isAsync) beginAsync(ctx);
+  else if (spec.recursive) stackCheck(ctx);
   const firstArg = spec.thisClass || spec.closure || spec.staticOf ? 1 : 0;
   if (spec.staticOf) ctx.staticThis = { id: spec.fn.getArg(0), cls: spec.staticOf };
   if (spec.thisClass) {
@@ -245,11 +251,13 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   else if (body) {
     // An arrow function's expression body.
     const v = lowerExpr(ctx, body as ts.Expression);
-    if (spec.result === 'void') ir.builder.CreateRetVoid();
+    if (isAsync) asyncReturn(ctx, ctx.result === 'void' ? undefined : v);
+    else if (spec.result === 'void') ir.builder.CreateRetVoid();
     else ir.builder.CreateRet(coerce(ctx, v, spec.result).value);
   }
   if (!ctx.terminated()) {
-    if (spec.result === 'void') ir.builder.CreateRetVoid();
+    if (isAsync) asyncReturn(ctx, undefined);
+    else if (spec.result === 'void') ir.builder.CreateRetVoid();
     else ir.builder.CreateUnreachable(); // TypeScript proved every path returns
   }
   ctx.finish();

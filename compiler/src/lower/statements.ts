@@ -5,6 +5,7 @@
 // continue. Every variable is a stack slot; LLVM's mem2reg turns them into
 // registers.
 
+import { asyncReturn } from './async.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
@@ -391,6 +392,7 @@ function resumeJump(ctx: FunctionContext, jump: Jump): void {
 /** The final `ret`: the value given, or the one parked in retSlot by a return inside try. */
 function emitReturn(ctx: FunctionContext, v: TypedValue | undefined): void {
   const { b } = ctx;
+  if (ctx.async) return asyncReturn(ctx, v);
   if (ctx.result === 'void') {
     b.CreateRetVoid();
     return;

@@ -16,9 +16,14 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
   const object = `${base}.o`;
   llvm.WriteBitcodeToFile(module, bc);
   let input = bc;
-  if (opt > 0) {
-    input = `${base}.opt.bc`;
-    run(llvmTool('opt'), [`-O${opt}`, bc, '-o', input], 'optimising');
+  const coroutines = module.getFunction('llvm.coro.begin') !== null;
+  if (coroutines) input = markCoroutines(bc, base);
+  if (opt > 0 || coroutines) {
+    const out = `${base}.opt.bc`;
+    // Coroutines must be split even at -O0: opt's pipelines run CoroSplit.
+    run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, '-o', out], 'optimising');
+    if (input !== bc) fs.rmSync(input, { force: true });
+    input = out;
   }
   run(llvmTool('llc'), [
     `-O${opt}`, '-filetype=obj', '-relocation-model=static', '-mcpu=x86-64',
@@ -26,4 +31,28 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
   ], 'code generation');
   for (const f of new Set([bc, input])) fs.rmSync(f, { force: true });
   return object;
+}
+
+/**
+ * Async functions are switched-resume coroutines (lower/async.ts); LLVM 14's
+ * CoroSplit only splits functions carrying "coroutine.presplit"="0", an
+ * attribute llvm-bindings cannot set: add it to the text form of every
+ * function that calls llvm.coro.id.
+ */
+function markCoroutines(bc: string, base: string): string {
+  const ll = `${base}.coro.ll`;
+  run(llvmTool('llvm-dis'), [bc, '-o', ll], 'disassembling');
+  const lines = fs.readFileSync(ll, 'utf8').split('\n');
+  let start = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].startsWith('define ')) start = i;
+    else if (start >= 0 && lines[i] === '}') start = -1;
+    else if (start >= 0 && lines[i].includes('@llvm.coro.id(')) {
+      lines[start] = lines[start].replace(/\{$/, '#4242 {');
+      start = -1;
+    }
+  }
+  lines.push('attributes #4242 = { "coroutine.presplit"="0" }');
+  fs.writeFileSync(ll, lines.join('\n'));
+  return ll;
 }

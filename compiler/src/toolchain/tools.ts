@@ -17,8 +17,8 @@ export function zigPath(): string {
   return zig;
 }
 
-export function llvmTool(name: 'opt' | 'llc'): string {
-  return process.env[`TSXEN_${name.toUpperCase()}`] ?? `/usr/bin/${name}-14`;
+export function llvmTool(name: 'opt' | 'llc' | 'llvm-dis'): string {
+  return process.env[`TSXEN_${name.toUpperCase().replace('-', '_')}`] ?? `/usr/bin/${name}-14`;
 }
 
 /** Runs a tool; a failure becomes a ToolError carrying its output. */

@@ -1,6 +1,6 @@
 // expect-error: TSX1001
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
-// an async function
-async function f(): Promise<number> { return 1; }
-f();
+// an async generator function
+async function* gen(): AsyncGenerator<number> { yield 1; }
+gen();
