@@ -32,8 +32,10 @@ const FAULTS = {
 function checkSleeps(stdout) {
   const late = [...stdout.matchAll(/^late (\d+) (-?\d+)$/gm)].map((m) => [Number(m[1]), Number(m[2])]);
   assert.deepEqual(late.map(([ms]) => ms), [1, 10, 100, 1000], stdout);
+  // Xen runs emulated (TCG) beside another test worker on 2 cores: a wake-up
+  // can slip by tens of milliseconds; a timer not programmed misses by seconds.
   for (const [ms, us] of late) {
-    assert.ok(us >= 0 && us < 50000, `sleep ${ms} ms woke ${us} µs late`);
+    assert.ok(us >= 0 && us < 250000, `sleep ${ms} ms woke ${us} µs late`);
   }
   const wall = Number(/^wall (\d+)$/m.exec(stdout)?.[1]);
   assert.ok(wall > Date.parse('2024-01-01') && wall < Date.now() + 86400e3, `wall clock ${wall}`);

@@ -28,6 +28,9 @@ export function isDictionaryType(checker: ts.TypeChecker, type: ts.Type): boolea
   if (!(type.flags & ts.TypeFlags.Object) || isArrayType(checker, type) || collectionOf(type)) return false;
   if (type.aliasSymbol?.name === 'Record' && type.aliasSymbol.declarations?.[0]?.getSourceFile().isDeclarationFile) return true;
   if (type.getCallSignatures().length > 0) return false;
+  // Library interfaces with index signatures (typed arrays, ArrayLike) are not records.
+  const sym = type.getSymbol();
+  if (sym && sym.flags & (ts.SymbolFlags.Interface | ts.SymbolFlags.Class) && sym.declarations?.some((d) => d.getSourceFile().isDeclarationFile)) return false;
   return checker.getIndexInfosOfType(type).length > 0;
 }
 
