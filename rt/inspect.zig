@@ -330,15 +330,7 @@ fn contains(s: []const u16, c: u16) bool {
 }
 
 /// An array index key ("0", "17"): ordinary objects list these first, ascending.
-fn indexKey(s: []const u16) ?u32 {
-    if (s.len == 0 or s.len > 10 or (s[0] == '0' and s.len > 1)) return null;
-    var n: u64 = 0;
-    for (s) |c| {
-        if (c < '0' or c > '9') return null;
-        n = n * 10 + (c - '0');
-    }
-    return if (n < 0xFFFF_FFFF) @intCast(n) else null;
-}
+const indexKey = @import("record.zig").indexKey;
 
 pub const max_fields = 64;
 
