@@ -88,11 +88,48 @@ function functionName(node: FunctionLike): string {
   return '';
 }
 
+/**
+ * Library methods that call their callback before they return and keep no
+ * reference to it (arrays, typed arrays, Map and Set).
+ */
+const SYNCHRONOUS_CALLBACK_METHODS = new Set([
+  'forEach', 'map', 'filter', 'reduce', 'reduceRight', 'some', 'every', 'find', 'findIndex', 'sort', 'flatMap',
+]);
+
+/**
+ * Escape analysis for closures: an anonymous, non-async function written
+ * directly as the argument of such a library method cannot outlive the
+ * call, so its object (the environment: captured values and box
+ * addresses) can live in the caller's frame instead of the heap. The
+ * collector scans that frame conservatively, so what it captures stays alive.
+ */
+export function isNonEscapingCallback(checker: ts.TypeChecker, node: FunctionLike): boolean {
+  if (!(ts.isArrowFunction(node) || (ts.isFunctionExpression(node) && !node.name))) return false;
+  if (node.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return false;
+  const call = node.parent;
+  if (!ts.isCallExpression(call) || !call.arguments.some((a) => a === node) || !ts.isPropertyAccessExpression(call.expression)) return false;
+  if (!SYNCHRONOUS_CALLBACK_METHODS.has(call.expression.name.text)) return false;
+  const receiver = checker.getNonNullableType(checker.getTypeAtLocation(call.expression.expression));
+  const decls = receiver.getSymbol()?.declarations ?? [];
+  // Only the library's own methods: a program's class could keep the callback.
+  return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile);
+}
+
+/** An object of `type` in this function's frame, with its header written as tsx_alloc would. */
+function stackObject(ctx: FunctionContext, type: ObjectType): llvm.Value {
+  const { b, ir } = ctx;
+  const words = ctx.alloca(llvm.ArrayType.get(ir.i64, Math.ceil(type.size / 8)), 'closure.frame');
+  const w = b.CreateBitCast(words, llvm.PointerType.get(ir.i64, 0));
+  b.CreateStore(llvm.ConstantInt.get(ir.i64, type.tag), w);
+  for (let i = 1; i < Math.ceil(type.size / 8); i++) b.CreateStore(llvm.ConstantInt.get(ir.i64, 0), b.CreateGEP(ir.i64, w, [llvm.ConstantInt.get(ir.i64, i)]));
+  return b.CreateBitCast(words, ir.ptr);
+}
+
 /** Creates a closure object at its expression: the function plus its captures now. */
 export function lowerClosure(ctx: FunctionContext, node: FunctionLike): TypedValue {
   const { b, ir } = ctx;
   const site = closureSite(ctx, node);
-  const object = allocObject(ctx, site.type);
+  const object = isNonEscapingCallback(ctx.checker, node) ? stackObject(ctx, site.type) : allocObject(ctx, site.type);
   b.CreateStore(b.CreateBitCast(site.fn, ir.ptr), slotAddress(ctx, object, findSlotOf(site.type, 'fn')));
   site.symbols.forEach((sym, i) => {
     const storage = ctx.locals.get(sym);

@@ -1,0 +1,8 @@
+// SPDX-License-Identifier: ISC
+// Copyright (c) 2026, the tsxen authors
+// JSON: stringify of an instance whose toJSON returns undefined, printed by console.log, segfaults (Node prints undefined)
+class Maybe {
+  constructor(readonly v: number) {}
+  toJSON(): number | undefined { return this.v > 0 ? this.v : undefined; }
+}
+console.log(JSON.stringify(new Maybe(0)));
