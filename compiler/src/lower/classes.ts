@@ -313,6 +313,22 @@ export function switchOnTag(
 }
 
 /** Allocates a zeroed object of a program type; the runtime writes its header (rt/ABI.md). */
+/**
+ * An object of `type` in the current function's frame (escape analysis
+ * showed it cannot outlive the call), header and zeroed words as tsx_alloc
+ * makes them. The collector scans the frame conservatively, so what the
+ * object refers to stays alive.
+ */
+export function frameObject(ctx: FunctionContext, type: ObjectType): llvm.Value {
+  const { b, ir } = ctx;
+  const n = Math.ceil(type.size / 8);
+  const words = ctx.alloca(llvm.ArrayType.get(ir.i64, n), 'frame.object');
+  const w = b.CreateBitCast(words, llvm.PointerType.get(ir.i64, 0));
+  b.CreateStore(llvm.ConstantInt.get(ir.i64, type.tag), w);
+  for (let i = 1; i < n; i++) b.CreateStore(llvm.ConstantInt.get(ir.i64, 0), b.CreateGEP(ir.i64, w, [llvm.ConstantInt.get(ir.i64, i)]));
+  return b.CreateBitCast(words, ir.ptr);
+}
+
 export function allocObject(ctx: FunctionContext, type: ObjectType): llvm.Value {
   const { b, ir } = ctx;
   const alloc = ir.runtime('tsx_alloc', ir.ptr, [ir.i64, ir.i32]);

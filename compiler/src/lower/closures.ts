@@ -13,7 +13,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
 import { Kind, currentTypeParameterKinds, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
-import { ClassInfo, allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js';
+import { ClassInfo, allocObject, findSlotOf, frameObject, llvmKindType, slotAddress } from './classes.js';
 import { FunctionLike } from './captures.js';
 import { coerce } from './values.js';
 import { internalError } from './errors.js';
@@ -115,21 +115,12 @@ export function isNonEscapingCallback(checker: ts.TypeChecker, node: FunctionLik
   return decls.length > 0 && decls.every((d) => d.getSourceFile().isDeclarationFile);
 }
 
-/** An object of `type` in this function's frame, with its header written as tsx_alloc would. */
-function stackObject(ctx: FunctionContext, type: ObjectType): llvm.Value {
-  const { b, ir } = ctx;
-  const words = ctx.alloca(llvm.ArrayType.get(ir.i64, Math.ceil(type.size / 8)), 'closure.frame');
-  const w = b.CreateBitCast(words, llvm.PointerType.get(ir.i64, 0));
-  b.CreateStore(llvm.ConstantInt.get(ir.i64, type.tag), w);
-  for (let i = 1; i < Math.ceil(type.size / 8); i++) b.CreateStore(llvm.ConstantInt.get(ir.i64, 0), b.CreateGEP(ir.i64, w, [llvm.ConstantInt.get(ir.i64, i)]));
-  return b.CreateBitCast(words, ir.ptr);
-}
 
 /** Creates a closure object at its expression: the function plus its captures now. */
 export function lowerClosure(ctx: FunctionContext, node: FunctionLike): TypedValue {
   const { b, ir } = ctx;
   const site = closureSite(ctx, node);
-  const object = isNonEscapingCallback(ctx.checker, node) ? stackObject(ctx, site.type) : allocObject(ctx, site.type);
+  const object = isNonEscapingCallback(ctx.checker, node) ? frameObject(ctx, site.type) : allocObject(ctx, site.type);
   b.CreateStore(b.CreateBitCast(site.fn, ir.ptr), slotAddress(ctx, object, findSlotOf(site.type, 'fn')));
   site.symbols.forEach((sym, i) => {
     const storage = ctx.locals.get(sym);

@@ -10,7 +10,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
-import { ClassInfo, allocObject, findSlotOf, slotAddress } from './classes.js';
+import { ClassInfo, allocObject, findSlotOf, frameObject, slotAddress } from './classes.js';
 import { Kind, kindOfType } from './kinds.js';
 import { ShapeKind } from './typetable.js';
 import { coerce } from './values.js';
@@ -68,6 +68,40 @@ export function registerObjectLiterals(pc: ProgramContext, file: ts.SourceFile):
   visit(file);
 }
 
+/**
+ * Escape analysis for object literals, the simple case: `const p = {...}`
+ * (or let) inside a function, with data members only, where every use of
+ * `p` is `p.member` (read, write or call of a function-valued member) and
+ * none is inside a nested function. Such a literal cannot outlive the call
+ * and is made in the frame (classes.ts frameObject).
+ */
+export function isLocalOnlyLiteral(checker: ts.TypeChecker, node: ts.ObjectLiteralExpression): boolean {
+  const decl = node.parent;
+  if (!ts.isVariableDeclaration(decl) || decl.initializer !== node || !ts.isIdentifier(decl.name)) return false;
+  if (!node.properties.every((p) => ts.isPropertyAssignment(p) || ts.isShorthandPropertyAssignment(p))) return false;
+  let fn: ts.Node | undefined = decl.parent;
+  while (fn && !ts.isFunctionLike(fn)) fn = fn.parent;
+  const body = fn && (fn as ts.FunctionLikeDeclaration).body;
+  if (!body) return false; // top level: a global, visible to every function
+  const sym = checker.getSymbolAtLocation(decl.name);
+  let local = true;
+  const visit = (n: ts.Node, nested: boolean): void => {
+    if (!local) return;
+    if (ts.isShorthandPropertyAssignment(n) && checker.getShorthandAssignmentValueSymbol(n) === sym) {
+      local = false;
+      return;
+    }
+    if (ts.isIdentifier(n) && n !== decl.name && checker.getSymbolAtLocation(n) === sym) {
+      const member = ts.isPropertyAccessExpression(n.parent) && n.parent.expression === n;
+      if (nested || !member) local = false;
+      return;
+    }
+    ts.forEachChild(n, (c) => visit(c, nested || ts.isFunctionLike(c)));
+  };
+  visit(body, false);
+  return local;
+}
+
 /** `{ a: 1, b, m() {...} }`: a fresh object of the site's shape, members evaluated in order. */
 export function lowerObjectLiteral(ctx: FunctionContext, node: ts.ObjectLiteralExpression): TypedValue {
   if (isDictionaryLiteral(ctx.checker, node)) return lowerRecordLiteral(ctx, node);
@@ -102,7 +136,7 @@ export function lowerObjectLiteral(ctx: FunctionContext, node: ts.ObjectLiteralE
     values.set(name, v);
   }
   // Allocate after evaluating the members: an exception in one leaves no half-built object.
-  const object = self ?? allocObject(ctx, shape.type);
+  const object = self ?? (isLocalOnlyLiteral(ctx.checker, node) ? frameObject(ctx, shape.type) : allocObject(ctx, shape.type));
   for (const slot of shape.type.slots) if (slot.optional) storeHole(ctx, object, slot);
   for (const [name, v] of values) {
     const slot = findSlotOf(shape.type, name);
