@@ -243,6 +243,8 @@ function literalElementKind(ctx: FunctionContext, node: ts.ArrayLiteralExpressio
   const arrayKindsIn = (t: ts.Type | undefined): (Kind | undefined)[] =>
     t ? (t.isUnion() ? t.types : [t]).filter((m) => isArrayType(checker, m)).map((m) => arrayElementKind(checker, m)) : [];
   if (isPatternSource(node)) return elementKindOf(ctx, node); // the pattern reads it element by element
+  // `const [a = 1, b] = [...]`: the binding pattern reads it by the literal's own type, not the pattern's.
+  if (ts.isVariableDeclaration(node.parent) && node.parent.initializer === node && ts.isArrayBindingPattern(node.parent.name)) return elementKindOf(ctx, node);
   const fromContext = arrayKindsIn(checker.getContextualType(node));
   if (fromContext.length === 1 && fromContext[0]) return fromContext[0];
   if (ts.isArrayLiteralExpression(node.parent)) {
