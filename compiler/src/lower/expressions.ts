@@ -177,9 +177,10 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
     case SK.CallExpression:
       return lowerCall(ctx, node as ts.CallExpression);
     case SK.AsExpression:
-    case SK.SatisfiesExpression:
     case SK.TypeAssertionExpression:
-      return lowerExpr(ctx, (node as ts.AsExpression).expression);
+      return checkedAssertion(ctx, lowerExpr(ctx, (node as ts.AsExpression).expression), node as ts.AsExpression);
+    case SK.SatisfiesExpression:
+      return lowerExpr(ctx, (node as ts.SatisfiesExpression).expression);
     case SK.AwaitExpression:
       return lowerAwait(ctx, node as ts.AwaitExpression, () => routeThrow(ctx));
     default:
@@ -238,6 +239,29 @@ function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee:
  * = []`), or, nested in another literal, the array type that literal's
  * element type allows, else its own type's.
  */
+/**
+ * `v as T` where `v` is a tagged Value (unknown, a union) and T is one
+ * representation: JS checks nothing, and reading a member of what is not
+ * there would give undefined, which tsxen cannot carry in T's place; a
+ * Value of the wrong sort (a caught string asserted to be an Error) is a
+ * clean panic instead of a misread.
+ */
+function checkedAssertion(ctx: FunctionContext, v: TypedValue, node: ts.AsExpression): TypedValue {
+  const target = kindOf(ctx, node);
+  const expected = { ref: ValueTag.Object, string: ValueTag.String, number: ValueTag.Number, boolean: ValueTag.Boolean }[target as string];
+  if (v.kind !== 'value' || expected === undefined) return v;
+  const { b, ir } = ctx;
+  const ok = ctx.newBlock('assert.ok');
+  const bad = ctx.newBlock('assert.bad');
+  b.CreateCondBr(b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, expected)), ok, bad);
+  b.SetInsertPoint(bad);
+  const msg = `type assertion failed: the value is not ${target === 'ref' ? 'an object' : `a ${target}`} ('${node.getText()}')`;
+  b.CreateCall(ir.runtime('tsx_panic', ir.void, [ir.ptr, ir.i64]), [b.CreateGlobalStringPtr(msg), llvm.ConstantInt.get(ir.i64, Buffer.byteLength(msg))]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(ok);
+  return v;
+}
+
 function literalElementKind(ctx: FunctionContext, node: ts.ArrayLiteralExpression): Kind {
   const { checker } = ctx;
   const arrayKindsIn = (t: ts.Type | undefined): (Kind | undefined)[] =>
