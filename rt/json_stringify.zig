@@ -17,6 +17,7 @@ const std = @import("std");
 const builtin = @import("builtin");
 const object = @import("object.zig");
 const inspect = @import("inspect.zig");
+const map = @import("map.zig");
 const string = @import("string.zig");
 const throw = @import("throw.zig");
 const number_format = @import("number_format.zig");
@@ -166,7 +167,22 @@ fn objectFields(ctx: *Ctx, o: Obj) Error!void {
     b.unit('{');
     const start = b.len;
     var first = true;
-    if (ctx.opts.keys) |list| {
+    if (o.shape == inspect.shape_record) {
+        // A record's entries are its properties, already in JS order (record.zig).
+        const m: *map.MapObject = @ptrFromInt(o.addr);
+        const vals = if (m.entries) |e| map.values(e)[0 .. 2 * map.count(m.used)] else &[_]Value{};
+        if (ctx.opts.keys) |list| {
+            for (list) |k| {
+                var i: usize = 0;
+                while (i < vals.len) : (i += 2) {
+                    if (std.mem.eql(u16, vals[i].asString().units(), k.units())) try member(ctx, vals[i].asString(), vals[i + 1], &first);
+                }
+            }
+        } else {
+            var i: usize = 0;
+            while (i < vals.len) : (i += 2) try member(ctx, vals[i].asString(), vals[i + 1], &first);
+        }
+    } else if (ctx.opts.keys) |list| {
         for (list) |k| {
             const f = ownField(o, k.units()) orelse continue;
             try property(ctx, o, f, &first);
@@ -196,16 +212,20 @@ fn ownField(o: Obj, name: []const u16) ?inspect.FieldDesc {
 }
 
 fn property(ctx: *Ctx, o: Obj, f: inspect.FieldDesc, first: *bool) Error!void {
+    try member(ctx, f.name, inspect.fieldValue(o, f), first);
+}
+
+/// `"name": value`, or nothing when the value is skipped (undefined, functions).
+fn member(ctx: *Ctx, name: *const Str, v: Value, first: *bool) Error!void {
     const b = &ctx.buf;
-    const v = inspect.fieldValue(o, f);
     if (skips(v)) return;
     if (!first.*) b.unit(',');
     first.* = false;
     newline(ctx);
-    quote(b, f.name.units());
+    quote(b, name.units());
     b.unit(':');
     if (ctx.opts.pretty) b.unit(' ');
-    _ = try serialize(ctx, v, .{ .name = f.name });
+    _ = try serialize(ctx, v, .{ .name = name });
 }
 
 /// QuoteJSONString: escapes quotes, backslashes, control characters and lone surrogates.
