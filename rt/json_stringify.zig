@@ -96,15 +96,20 @@ fn keyString(key: Key) *const Str {
 /// Appends the JSON text of `v`, reached under `key`, after calling its
 /// toJSON method if it has one; false (nothing written) when it is skipped.
 pub fn serialize(ctx: *Ctx, v: Value, key: Key) Error!bool {
+    return serializeValue(ctx, try resolve(v, key), key);
+}
+
+/// The value JSON writes for `v`: what its toJSON method returns, if it has one.
+fn resolve(v: Value, key: Key) Error!Value {
     if (@intFromEnum(v.tag) == value_tag_object and v.bits != 0) {
         if (toJsonOf(@intCast(v.bits))) |f| {
             var out = Value.undefined;
             f(@intCast(v.bits), keyString(key), &out);
             if (throw.pending()) return error.Thrown;
-            return serializeValue(ctx, out, key);
+            return out;
         }
     }
-    return serializeValue(ctx, v, key);
+    return v;
 }
 
 fn serializeValue(ctx: *Ctx, v: Value, key: Key) Error!bool {
@@ -216,8 +221,10 @@ fn property(ctx: *Ctx, o: Obj, f: inspect.FieldDesc, first: *bool) Error!void {
 }
 
 /// `"name": value`, or nothing when the value is skipped (undefined, functions).
-fn member(ctx: *Ctx, name: *const Str, v: Value, first: *bool) Error!void {
+fn member(ctx: *Ctx, name: *const Str, given: Value, first: *bool) Error!void {
     const b = &ctx.buf;
+    // toJSON first: a member whose toJSON gives undefined is left out too.
+    const v = try resolve(given, .{ .name = name });
     if (skips(v)) return;
     if (!first.*) b.unit(',');
     first.* = false;
@@ -225,7 +232,7 @@ fn member(ctx: *Ctx, name: *const Str, v: Value, first: *bool) Error!void {
     quote(b, name.units());
     b.unit(':');
     if (ctx.opts.pretty) b.unit(' ');
-    _ = try serialize(ctx, v, .{ .name = name });
+    _ = try serializeValue(ctx, v, .{ .name = name });
 }
 
 /// QuoteJSONString: escapes quotes, backslashes, control characters and lone surrogates.

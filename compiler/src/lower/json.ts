@@ -266,7 +266,16 @@ function lowerStringify(ctx: FunctionContext, node: ts.CallExpression): TypedVal
 export function mayStringifyToUndefined(checker: ts.TypeChecker, type: ts.Type): boolean {
   const parts = type.isUnion() ? type.types : [type];
   return parts.some((t) => t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Unknown | ts.TypeFlags.Any) ||
-    t.getCallSignatures().length > 0);
+    t.getCallSignatures().length > 0 || toJsonMayGiveUndefined(checker, t));
+}
+
+/** A toJSON method whose result may be undefined (or a function): then so may stringify's. */
+function toJsonMayGiveUndefined(checker: ts.TypeChecker, t: ts.Type): boolean {
+  const m = t.getProperty('toJSON');
+  const sig = m && checker.getTypeOfSymbol(m).getCallSignatures()[0];
+  if (!sig) return false;
+  const r = checker.getReturnTypeOfSignature(sig);
+  return (r.isUnion() ? r.types : [r]).some((x) => x.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void | ts.TypeFlags.Unknown | ts.TypeFlags.Any) || x.getCallSignatures().length > 0);
 }
 
 function isConsoleArgument(checker: ts.TypeChecker, node: ts.Expression): boolean {
