@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
-// JSON: a toJSON returning undefined must drop the property; tsxen emits invalid `{"b":}` (in an array it gives null correctly)
+// JSON: a member whose toJSON returns undefined is left out of the object (in an array it gives null)
 class Maybe {
   constructor(readonly v: number) {}
   toJSON(): number | undefined { return this.v > 0 ? this.v : undefined; }
