@@ -147,6 +147,11 @@ class SubsetChecker {
     if (ts.isCallExpression(call) && call.arguments.includes(node) && this.checker.getResolvedSignature(call)?.getDeclaration()?.getSourceFile().isDeclarationFile) return;
     const targets = context.isUnion() ? context.types : [context];
     const own = this.checker.getNonNullableType(this.checker.getTypeAtLocation(node));
+    const recordTarget = targets.find((t) => isDictionaryType(this.checker, t));
+    if (isArrayType(this.checker, own) && recordTarget) {
+      this.report(Code.UnsupportedType, node, `An array cannot be used as a '${this.checker.typeToString(recordTarget)}' here: tsxen lays out records (index signatures) and arrays differently. Give it an array type.`);
+      return;
+    }
     if (kindOfType(own) !== 'ref' || isArrayType(this.checker, own) || collectionOf(own) || own.getCallSignatures().length > 0) return;
     const ownRecord = isDictionaryType(this.checker, own);
     for (const t of targets) {
