@@ -75,9 +75,12 @@ function parseArgs(argv) {
  */
 function measured(argv, { env, timeoutMs = RUN_TIMEOUT_MS } = {}) {
   return new Promise((resolve, reject) => {
+    // Its own process group, so that a timeout kills the measured program
+    // too (killing only the wrapper left it running, holding the pipes open).
     const child = spawn(MEASURE, argv, {
       stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
       env: { ...process.env, NO_COLOR: '1', ...env },
+      detached: true,
     });
     const out = [];
     const err = [];
@@ -85,7 +88,11 @@ function measured(argv, { env, timeoutMs = RUN_TIMEOUT_MS } = {}) {
     let timedOut = false;
     const timer = setTimeout(() => {
       timedOut = true;
-      child.kill('SIGKILL');
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
     }, timeoutMs);
     child.stdout.on('data', (d) => out.push(d));
     child.stderr.on('data', (d) => err.push(d));
