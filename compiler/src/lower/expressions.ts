@@ -240,22 +240,23 @@ function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee:
  * element type allows, else its own type's.
  */
 /**
- * `v as T` where `v` is a tagged Value (unknown, a union) and T is one
- * representation: JS checks nothing, and reading a member of what is not
+ * `v as T` where `v` is a tagged Value (unknown, a union) and T an object
+ * type: JS checks nothing, and reading a member of what is not
  * there would give undefined, which tsxen cannot carry in T's place; a
  * Value of the wrong sort (a caught string asserted to be an Error) is a
  * clean panic instead of a misread.
  */
 function checkedAssertion(ctx: FunctionContext, v: TypedValue, node: ts.AsExpression): TypedValue {
-  const target = kindOf(ctx, node);
-  const expected = { ref: ValueTag.Object, string: ValueTag.String, number: ValueTag.Number, boolean: ValueTag.Boolean }[target as string];
-  if (v.kind !== 'value' || expected === undefined) return v;
+  // Only object targets: a primitive target is converted where it is used,
+  // as Number.isInteger(v as number) passes v through in JS.
+  if (v.kind !== 'value' || kindOf(ctx, node) !== 'ref') return v;
+  const expected = ValueTag.Object;
   const { b, ir } = ctx;
   const ok = ctx.newBlock('assert.ok');
   const bad = ctx.newBlock('assert.bad');
   b.CreateCondBr(b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, expected)), ok, bad);
   b.SetInsertPoint(bad);
-  const msg = `type assertion failed: the value is not ${target === 'ref' ? 'an object' : `a ${target}`} ('${node.getText()}')`;
+  const msg = `type assertion failed: the value is not an object ('${node.getText()}')`;
   b.CreateCall(ir.runtime('tsx_panic', ir.void, [ir.ptr, ir.i64]), [b.CreateGlobalStringPtr(msg), llvm.ConstantInt.get(ir.i64, Buffer.byteLength(msg))]);
   b.CreateUnreachable();
   b.SetInsertPoint(ok);
