@@ -1322,6 +1322,10 @@ class SubsetChecker {
       return true;
     }
     if (ts.isPropertyAccessExpression(callee)) {
+      if (callee.expression.kind === SK.SuperKeyword && ts.findAncestor(node, (n) => ts.isArrowFunction(n) || ts.isClassLike(n)) && !ts.isClassLike(ts.findAncestor(node, (n) => ts.isArrowFunction(n) || ts.isClassLike(n))!)) {
+        this.unsupported(callee, "'super.m()' inside an arrow function (call it from the method and capture the result, or add a method that makes the call)");
+        return false;
+      }
       const ok = callee.expression.kind === SK.SuperKeyword ? true : this.propertyAccess(callee, 'call');
       for (const a of node.arguments) this.expression(a, false);
       return ok;
