@@ -289,11 +289,21 @@ export function switchOnTag(
   kind: Kind,
   cases: { tags: number[]; emit: () => llvm.Value | undefined }[],
 ): llvm.Value | undefined {
-  const { b } = ctx;
   if (cases.length === 1) return cases[0].emit();
+  return switchOnClassId(ctx, loadTag(ctx, object), kind, cases);
+}
+
+/** Runs the case whose tags hold `id` (an i32 class tag); results of `kind` meet in a phi. */
+export function switchOnClassId(
+  ctx: FunctionContext,
+  id: llvm.Value,
+  kind: Kind,
+  cases: { tags: number[]; emit: () => llvm.Value | undefined }[],
+): llvm.Value | undefined {
+  const { b } = ctx;
   const done = ctx.newBlock('dispatch.done');
   const none = ctx.newBlock('dispatch.none');
-  const sw = b.CreateSwitch(loadTag(ctx, object), none, cases.length);
+  const sw = b.CreateSwitch(id, none, cases.length);
   const incoming: [llvm.Value, llvm.BasicBlock][] = [];
   for (const c of cases) {
     const bb = ctx.newBlock('dispatch.case');

@@ -13,7 +13,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { ClassInfo, MethodImpl, isStatic, llvmKindType, memberName } from './classes.js';
+import { ClassInfo, MethodImpl, isStatic, llvmKindType, memberName, switchOnClassId } from './classes.js';
 import { Kind } from './kinds.js';
 import { coerce } from './values.js';
 import { checkPending } from './exceptions.js';
@@ -174,28 +174,9 @@ function onReceiver(ctx: FunctionContext, cls: ClassInfo, dynamic: boolean, kind
   if (!dynamic) return emit(cls);
   const st = ctx.staticThis;
   if (!st) throw internalError(cls.decl!, "static 'this' outside a static member");
-  const { b } = ctx;
   const candidates = staticSubtree(ctx.program, st.cls);
   if (candidates.length === 1) return emit(candidates[0]);
-  const done = ctx.newBlock('static.dispatch.done');
-  const none = ctx.newBlock('static.dispatch.none');
-  const sw = b.CreateSwitch(st.id, none, candidates.length);
-  const incoming: [llvm.Value, llvm.BasicBlock][] = [];
-  for (const k of candidates) {
-    const bb = ctx.newBlock('static.dispatch.case');
-    sw.addCase(llvm.ConstantInt.get(ctx.ir.i32, k.type.tag), bb);
-    b.SetInsertPoint(bb);
-    const v = emit(k);
-    if (v && kind !== 'void') incoming.push([v, b.GetInsertBlock()!]);
-    b.CreateBr(done);
-  }
-  b.SetInsertPoint(none);
-  b.CreateUnreachable();
-  b.SetInsertPoint(done);
-  if (kind === 'void' || incoming.length === 0) return undefined;
-  const phi = b.CreatePHI(llvmKindType(ctx, kind), incoming.length);
-  for (const [v, bb] of incoming) phi.addIncoming(v, bb);
-  return phi;
+  return switchOnClassId(ctx, st.id, kind, candidates.map((k) => ({ tags: [k.type.tag], emit: () => emit(k) })));
 }
 
 /** `C.x` or, in a static member, `this.x`. */
