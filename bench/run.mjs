@@ -381,7 +381,7 @@ async function benchKernel(opts, programs) {
 
   // Boot: scripts/boot-qemu, launch to exit. The first boot (default memory)
   // gives the expected console output.
-  const boot = (memKiB, timeoutS) => measured([path.join(ROOT, 'scripts', 'boot-qemu'), helloElf], {
+  const boot = (memKiB, timeoutS, args = []) => measured([path.join(ROOT, 'scripts', 'boot-qemu'), helloElf, ...args], {
     env: { ...(memKiB ? { TSXEN_BOOT_MEM: `${memKiB}K` } : {}), TSXEN_BOOT_TIMEOUT: String(timeoutS) },
     timeoutMs: (timeoutS + 10) * 1000,
   });
@@ -399,6 +399,16 @@ async function benchKernel(opts, programs) {
   }
   kernel.bootSeconds = boots.length ? round3(median(boots)) : null;
   kernel.boots = boots.length;
+
+  // Guest side: the kernel times PVH entry -> the program's first statement
+  // with the TSC and prints it when booted with --boot-time (xen/boot_time.zig).
+  const entryToMain = [];
+  for (let i = 0; i < nBoots; i++) {
+    const r = await boot(null, 60, ['--boot-time']);
+    const m = /^boot: entry to main (\d+) us/m.exec(r.stdout);
+    if (r.status === 0 && m) entryToMain.push(Number(m[1]));
+  }
+  kernel.entryToMainMicros = entryToMain.length ? median(entryToMain) : null;
 
   // Smallest -m that still boots hello and prints the same output, to 64 KiB.
   const STEP = 64;
@@ -493,6 +503,7 @@ function printTable(results, geo, kernel, opts) {
     }
     if (kernel.note) console.log(`  ${kernel.note}`);
     if (kernel.bootSeconds !== undefined) console.log(`  hello boot, launch to exit (scripts/boot-qemu, median of ${kernel.boots}): ${kernel.bootSeconds?.toFixed(3)} s`);
+    if (kernel.entryToMainMicros !== undefined) console.log(`  hello guest entry -> main (TSC, --boot-time, median): ${kernel.entryToMainMicros ?? 'n/a'} us`);
     if (kernel.minMemKiB !== undefined) console.log(`  hello smallest -m that boots (64 KiB steps): ${kernel.minMemKiB === null ? 'none up to 1 GiB' : `${kernel.minMemKiB} KiB`}`);
     if (kernel.helloCompileSeconds !== undefined) console.log(`  compile time hello (xen, warm, median of ${opts.runs}): ${kernel.helloCompileSeconds} s`);
     if (kernel.largestCompile) {

@@ -92,6 +92,9 @@ export fn tsx_platform_heap(len_out: *usize) callconv(.C) [*]u8 {
     return @ptrFromInt(@alignOf(usize));
 }
 
+/// A process has no boot to time (xen/boot_time.zig is the kernel's).
+export fn tsx_platform_main_begins() callconv(.C) void {}
+
 export fn tsx_platform_now_ns() callconv(.C) u64 {
     var ts: linux.timespec = undefined;
     _ = linux.clock_gettime(linux.CLOCK.MONOTONIC, &ts);

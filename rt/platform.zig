@@ -15,6 +15,8 @@ pub const exit = if (builtin.is_test) fake.exit else tsx_platform_exit;
 pub const heap = if (builtin.is_test) fake.heap else tsx_platform_heap;
 pub const nowNs = if (builtin.is_test) fake.nowNs else tsx_platform_now_ns;
 pub const cmdline = if (builtin.is_test) fake.cmdline else tsx_platform_cmdline;
+/// Told just before the program's top-level code starts (boot-time figures).
+pub const mainBegins = if (builtin.is_test) fake.mainBegins else tsx_platform_main_begins;
 /// The compiled program's top-level code.
 pub const programMain = if (builtin.is_test) fake.programMain else tsx_main;
 /// The program's type table and global roots (rt/ABI.md).
@@ -26,6 +28,7 @@ extern fn tsx_platform_exit(status: u32) callconv(.C) noreturn;
 extern fn tsx_platform_heap(len_out: *usize) callconv(.C) [*]u8;
 extern fn tsx_platform_now_ns() callconv(.C) u64;
 extern fn tsx_platform_cmdline(len_out: *usize) callconv(.C) [*]const u8;
+extern fn tsx_platform_main_begins() callconv(.C) void;
 extern fn tsx_main() callconv(.C) void;
 
 /// The address of a weak symbol, 0 when the program does not define it.
@@ -97,6 +100,8 @@ pub const fake = struct {
         len_out.* = cmdline_text.len;
         return cmdline_text.ptr;
     }
+
+    pub fn mainBegins() callconv(.C) void {}
 
     pub fn programMain() callconv(.C) void {}
 

@@ -59,6 +59,7 @@ export fn tsx_rt_main() callconv(.C) noreturn {
     // the stack up to here.
     gc.tsx_stack_top = @frameAddress();
     heap.init();
+    platform.mainBegins();
     platform.programMain();
     heap.printStats();
     console.flush();

@@ -46,6 +46,12 @@ pub fn wallNs() u64 {
     if (xenShared()) |si| return pvclock.wallNs(si);
     return rtc.wallNs(nowNs());
 }
+/// A TSC interval in nanoseconds (calibrating the TSC on first use).
+pub fn ticksToNs(ticks: u64) u64 {
+    if (ns_per_tick_q32 == 0) calibrate();
+    return @truncate((@as(u128, ticks) * ns_per_tick_q32) >> 32);
+}
+
 fn tscNs() u64 {
     if (ns_per_tick_q32 == 0) calibrate();
     const ticks = cpu.rdtsc() -% tsc0;

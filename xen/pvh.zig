@@ -30,6 +30,9 @@ comptime {
         \\ .type tsx_pvh_start, @function
         \\tsx_pvh_start:
         \\ mov %ebx, %ebp                 /* keep start_info across rep movs/stos */
+        \\ rdtsc                          /* entry time, for boot_time.zig: */
+        \\ mov %eax, %ebx                 /*   low half in %ebx, */
+        \\ mov %edx, %esp                 /*   high half in %esp (no stack yet) */
         \\
         \\ /* data, then rodata: to their link addresses, last byte first */
         \\ std
@@ -42,6 +45,8 @@ comptime {
         \\ lea __rodata_start - 1(%ecx), %edi
         \\ rep movsb
         \\ cld
+        \\ mov %ebx, tsx_entry_tsc         /* .data is in place now */
+        \\ mov %esp, tsx_entry_tsc + 4
         \\
         \\ lgdt tsx_gdt_ptr
         \\ mov $0x10, %eax
@@ -116,6 +121,11 @@ comptime {
         \\tsx_gdt_ptr:
         \\ .word tsx_gdt_ptr - tsx_gdt - 1
         \\ .long tsx_gdt
+        \\
+        \\ .section .data.tsx_entry_tsc, "aw", @progbits
+        \\ .balign 8
+        \\ .globl tsx_entry_tsc
+        \\tsx_entry_tsc: .quad 0
         \\
         \\ .section .bss.tsx_ro_after_init.pagetables, "aw", @nobits
         \\ .balign 4096

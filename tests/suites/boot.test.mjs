@@ -50,6 +50,17 @@ describe('kernels booted under QEMU and Xen', function () {
     });
   }
 
+  it('--boot-time makes the kernel print its entry-to-main time first, and nothing else changes', async () => {
+    const expected = await runUnderNode(hello, work);
+    const r = await runProcess(bootQemu, [kernel(hello, 'hello-boot-time'), '--boot-time'], { timeoutMs: 110000 });
+    const [first, ...rest] = r.stdout.split('\n');
+    const m = /^boot: entry to main (\d+) us \((\d+) TSC ticks\)$/.exec(first);
+    assert.ok(m, `first line: ${first}`);
+    assert.ok(Number(m[2]) > 0, 'the TSC advanced between entry and main');
+    assert.equal(rest.join('\n'), expected.stdout);
+    assert.equal(r.status, 0, r.stderr);
+  });
+
   it('timers and await on the Xen platform clock fire in order and on time under QEMU', async () => {
     const program = path.join(repoRoot, 'tests', 'xen', 'timers_elapsed.ts');
     const expected = await runUnderNode(program, work);
