@@ -88,7 +88,9 @@ pub fn init() void {
     if (ready) return;
     var n: usize = 0;
     const text = platform.cmdline(&n);
-    const o = Options.parse(text[0..n]) catch fatal.panic("invalid --heap= size");
+    var o = Options.parse(text[0..n]) catch fatal.panic("invalid --heap= size");
+    // The boot command line overrides the limit compiled in.
+    o.limit = o.limit orelse platform.defaultHeapLimit();
     initWith(o);
 }
 

@@ -22,6 +22,8 @@ pub const programMain = if (builtin.is_test) fake.programMain else tsx_main;
 /// The program's type table and global roots (rt/ABI.md).
 pub const types = if (builtin.is_test) fake.types else programTypes;
 pub const globalRoots = if (builtin.is_test) fake.globalRoots else programRoots;
+/// The heap limit given at compile time (`tsxen compile --heap`), if any.
+pub const defaultHeapLimit = if (builtin.is_test) fake.defaultHeapLimit else programHeapLimit;
 
 extern fn tsx_platform_write(fd: u32, ptr: [*]const u8, len: usize) callconv(.C) void;
 extern fn tsx_platform_exit(status: u32) callconv(.C) noreturn;
@@ -50,6 +52,12 @@ fn programTypes() []const TypeDesc {
     if (p == 0 or n == 0) return &.{};
     const table: [*]const TypeDesc = @ptrFromInt(p);
     return table[0..@as(*const u32, @ptrFromInt(n)).*];
+}
+
+fn programHeapLimit() ?usize {
+    const p = weakAddr(u64, "tsx_default_heap_limit");
+    if (p == 0) return null;
+    return @intCast(@as(*const u64, @ptrFromInt(p)).*);
 }
 
 fn programRoots() []const *usize {
@@ -102,6 +110,12 @@ pub const fake = struct {
     }
 
     pub fn mainBegins() callconv(.C) void {}
+
+    pub var heap_limit: ?usize = null;
+
+    pub fn defaultHeapLimit() ?usize {
+        return heap_limit;
+    }
 
     pub fn programMain() callconv(.C) void {}
 

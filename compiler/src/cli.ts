@@ -12,15 +12,20 @@ import { compile, OptLevel, Target } from './driver.js';
 import { CompileError, formatDiagnostics, useColour } from './diagnostics.js';
 import { ToolError } from './toolchain/tools.js';
 import { projectRoot } from './paths.js';
+import { parseHeapSize } from './toolchain/heaplimit.js';
 
 const USAGE = `Usage:
-  tsxen compile <main.ts> [-o <output>] [--target xen|linux] [-O0|-O1|-O2|-O3] [--emit-llvm]
-  tsxen run <main.ts> [--target xen|linux] [--xen] [-O<n>] [-- <args>...]
+  tsxen compile <main.ts> [-o <output>] [--target xen|linux] [-O0|-O1|-O2|-O3] [--heap <size>] [--emit-llvm]
+  tsxen run <main.ts> [--target xen|linux] [--xen] [-O<n>] [--heap <size>] [-- <args>...]
 
 Targets: xen (default) builds an ELF kernel with a PVH entry, bootable by Xen
 and by QEMU's direct kernel boot; linux builds a static x86-64 executable.
 'run' boots the kernel under QEMU (or under the Xen hypervisor with --xen),
 or runs the Linux executable, and exits with the program's status.
+
+--heap <size> compiles in a heap limit (bytes, or with a K/M/G suffix); a
+--heap=<size> word on the kernel (or program) command line overrides it.
+Other boot options: --gc-stats, --gc-stress, --boot-time (see rt/ABI.md).
 `;
 
 class UsageError extends Error {}
@@ -32,6 +37,7 @@ interface Args {
   target: Target;
   opt: OptLevel;
   emitLlvm: boolean;
+  heapLimit?: number;
   xen: boolean;
   rest: string[];
 }
@@ -57,6 +63,11 @@ function parseArgs(argv: string[]): Args {
       args.target = t;
     } else if (/^-O[0-3]$/.test(a)) args.opt = Number(a[2]) as OptLevel;
     else if (a === '--emit-llvm') args.emitLlvm = true;
+    else if (a === '--heap') {
+      const v = value();
+      args.heapLimit = parseHeapSize(v);
+      if (args.heapLimit === undefined) throw new UsageError(`invalid heap size '${v}' (bytes, or a number with K, M or G)`);
+    }
     else if (a === '--xen') args.xen = true;
     else if (a.startsWith('-')) throw new UsageError(`unknown option '${a}'`);
     else if (!args.entry) args.entry = a;
@@ -82,7 +93,7 @@ export async function main(argv: string[]): Promise<number> {
 
 function compileCommand(args: Args): number {
   const output = args.output ?? (args.target === 'xen' ? 'kernel.elf' : path.basename(args.entry).replace(/\.ts$/, ''));
-  compile({ entry: args.entry, output, target: args.target, opt: args.opt, emitLlvm: args.emitLlvm });
+  compile({ entry: args.entry, output, target: args.target, opt: args.opt, emitLlvm: args.emitLlvm, heapLimit: args.heapLimit });
   return 0;
 }
 
@@ -90,7 +101,7 @@ function runCommand(args: Args): number {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsxen-run-'));
   try {
     const output = path.join(dir, args.target === 'xen' ? 'kernel.elf' : 'program');
-    compile({ entry: args.entry, output, target: args.target, opt: args.opt, emitLlvm: args.emitLlvm });
+    compile({ entry: args.entry, output, target: args.target, opt: args.opt, emitLlvm: args.emitLlvm, heapLimit: args.heapLimit });
     const [cmd, cmdArgs] = args.target === 'linux'
       ? [output, args.rest]
       : [path.join(projectRoot, 'scripts', args.xen ? 'boot-xen' : 'boot-qemu'), [output, ...args.rest]];

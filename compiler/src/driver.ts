@@ -17,6 +17,7 @@ import { CompileError, Code } from './diagnostics.js';
 import { emitObject, OptLevel } from './toolchain/emit.js';
 import { link } from './toolchain/link.js';
 import { Target } from './toolchain/runtime.js';
+import { addHeapLimit } from './toolchain/heaplimit.js';
 
 export type { Target } from './toolchain/runtime.js';
 export type { OptLevel } from './toolchain/emit.js';
@@ -28,6 +29,8 @@ export interface CompileOptions {
   opt: OptLevel;
   /** Also write the (unoptimised) LLVM IR next to the output as .ll. */
   emitLlvm?: boolean;
+  /** Heap limit in bytes compiled into the image (the boot command line's `--heap=` overrides it). */
+  heapLimit?: number;
 }
 
 /** Front end only: type-check and subset-check; throws CompileError on any diagnostic. */
@@ -41,6 +44,7 @@ export function check(entry: string) {
 export function compile(options: CompileOptions): void {
   const loaded = check(options.entry);
   const ir = lowerProgram(loaded);
+  if (options.heapLimit !== undefined) addHeapLimit(ir, options.heapLimit);
   if (options.emitLlvm) fs.writeFileSync(options.output.replace(/\.[^./]*$/, '') + '.ll', ir.module.print());
   if (llvm.verifyModule(ir.module)) {
     throw new CompileError([{ code: `TSX${Code.InternalError}`, message: 'internal compiler error: the LLVM module failed verification.' }]);

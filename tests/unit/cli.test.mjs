@@ -73,4 +73,35 @@ describe('tsxen command line', function () {
     assert.equal(r.status, 1);
     assert.match(r.stderr, /RangeError: Maximum call stack size exceeded/);
   });
+
+  describe('--heap compiles in a heap limit that the boot command line overrides', () => {
+    const oom = path.join(repoRoot, 'tests', 'gc', 'oom.ts');
+    const oomAt = (bytes) => new RegExp(`panic: out of memory \\(heap ${bytes} bytes, live \\d+ bytes\\)`);
+
+    it('on the linux target', async () => {
+      const exe = path.join(dir, 'oom-3m');
+      const c = await runProcess(tsxen, ['compile', oom, '--target', 'linux', '--heap', '3M', '-o', exe]);
+      assert.equal(c.status, 0, c.stderr);
+      const compiledIn = await runProcess(exe, []);
+      assert.notEqual(compiledIn.status, 0);
+      assert.match(compiledIn.stderr, oomAt(3 * 1024 * 1024));
+      const overridden = await runProcess(exe, ['--heap=2M']);
+      assert.match(overridden.stderr, oomAt(2 * 1024 * 1024));
+    });
+
+    it('on the xen target, booted under QEMU', async () => {
+      const elf = path.join(dir, 'oom-3m.elf');
+      const c = await runProcess(tsxen, ['compile', oom, '--heap', '3072K', '-o', elf]);
+      assert.equal(c.status, 0, c.stderr);
+      const r = await runProcess(path.join(repoRoot, 'scripts', 'boot-qemu'), [elf], { timeoutMs: 55000 });
+      assert.notEqual(r.status, 0);
+      assert.match(r.stdout, oomAt(3 * 1024 * 1024));
+    });
+
+    it('rejects a size that is not one', async () => {
+      const r = await runProcess(tsxen, ['compile', oom, '--heap', '12X']);
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /invalid heap size '12X'/);
+    });
+  });
 });
