@@ -16,6 +16,8 @@ const Str = @import("string.zig").Str;
 const value = @import("value.zig");
 const Value = value.Value;
 const inspect = @import("inspect.zig");
+const user_methods = @import("user_methods.zig");
+const throw = @import("throw.zig");
 
 const Stream = struct {
     fd: u32,
@@ -159,6 +161,11 @@ pub const Line = struct {
 pub fn log(stream: u32, args: []const Value) void {
     var l = Line.begin(stream);
     formatArgs(&l, args);
+    // A toString/valueOf that threw: console.log throws before printing.
+    if (throw.pending()) {
+        l.n = 0;
+        return;
+    }
     l.end();
 }
 
@@ -182,6 +189,7 @@ pub fn formatArgs(l: *Line, args: []const Value) void {
                         a += 1;
                         if (last != i - 1) l.units(first[last .. i - 1]);
                         placeholder(l, @intCast(c), args[a]);
+                        if (throw.pending()) return;
                         last = i + 1;
                     },
                     '%' => {
@@ -212,6 +220,15 @@ pub fn formatArgs(l: *Line, args: []const Value) void {
 
 fn placeholder(l: *Line, c: u8, v: Value) void {
     if (isObject(v)) {
+        // A user toString/valueOf is called as String(v) / Number(v) would (an exception stays pending).
+        const converts = c == 's' or c == 'd' or c == 'i' or c == 'f';
+        const user = if (!converts) null else if (c == 'd') userPrimitive(v, .number) catch return else userPrimitive(v, .string) catch return;
+        if (user) |p| if (!isObject(p)) return switch (c) {
+            's' => toString(l, p),
+            'd' => formatNumber(l, toNumber(p)),
+            'i' => formatNumber(l, convertText(p, .int)),
+            else => formatNumber(l, convertText(p, .float)),
+        };
         return switch (c) {
             's' => inspect.writeForS(l, v),
             'd' => formatNumber(l, inspect.convertObject(v, .number)),
@@ -253,6 +270,21 @@ fn jsonPrimitive(l: *Line, v: Value) void {
 fn formatNumber(l: *Line, x: f64) void {
     if (x == 0 and std.math.signbit(x)) return l.ascii("-0");
     l.number(x);
+}
+
+/// What the object's own (program-defined) toString or valueOf gives, in
+/// OrdinaryToPrimitive's order for the hint; null when the program defines
+/// neither for it, so the built-in conversion applies. util.format's %s
+/// calls String(v) only for such objects, %d Number(v), %i/%f String(v).
+fn userPrimitive(v: Value, comptime hint: enum { number, string }) error{Thrown}!?Value {
+    const addr: usize = @intCast(v.bits);
+    const empty = string.literal("");
+    if (hint == .number) {
+        if (try user_methods.call(.value_of, addr, empty)) |p| {
+            if (!isObject(p)) return p;
+        }
+    }
+    return try user_methods.call(.to_string, addr, empty);
 }
 
 fn isObject(v: Value) bool {

@@ -20,11 +20,10 @@
 //!   Node the stack's line breaks force that).
 //! - A function's own properties (`%o` shows `[length]`, `[name]`,
 //!   `[prototype]`) are not shown; `%s` of a function shows `[Function: f]`
-//!   where Node shows its source text; user `toString`/`valueOf` methods are
-//!   not called by `%s`/`%d`/`%i`/`%f`.
+//!   where Node shows its source text. (Program `toString`/`valueOf`
+//!   methods are called by `%s`/`%d`/`%i`/`%f` in console.zig, not here.)
 //! - Display widths of non-ASCII text when grouping arrays use Node's non-ICU
 //!   table (full width / zero width code points), not ICU.
-//! - An optional property that is absent prints as `key: undefined`.
 
 const std = @import("std");
 const builtin = @import("builtin");

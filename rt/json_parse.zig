@@ -495,6 +495,10 @@ const Parser = struct {
             if (f.optional == 0 and seen & (@as(u64, 1) << @intCast(j)) == 0) {
                 return p.shapeError(at, .{ "JSON.parse: the object at position ", at, " lacks the property '", f.name.units(), "' that its declared type requires" });
             }
+            // An absent optional property stays absent: a hole, not an undefined member.
+            if (f.optional != 0 and seen & (@as(u64, 1) << @intCast(j)) == 0) {
+                @as(*Value, @ptrFromInt(addr + f.offset)).* = .{ .tag = .undefined, .bits = inspect.hole_bits };
+            }
         }
         return objectRef(addr);
     }

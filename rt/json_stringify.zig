@@ -10,13 +10,14 @@
 //! the tables do not describe (Map, Set) is `{}`.
 //!
 //! Class instances with a toJSON method are replaced by its result (the
-//! compiler emits a thunk per class, `tsx_json_to_json`). Not done here:
-//! replacer functions (the compiler rejects them).
+//! compiler emits a thunk per class, `tsx_json_to_json`), then passed to the
+//! replacer function if there is one (through a compiled adapter).
 
 const std = @import("std");
 const builtin = @import("builtin");
 const object = @import("object.zig");
 const inspect = @import("inspect.zig");
+const user_methods = @import("user_methods.zig");
 const map = @import("map.zig");
 const string = @import("string.zig");
 const throw = @import("throw.zig");
@@ -41,9 +42,17 @@ pub const Options = struct {
     keys: ?[]const *const Str = null,
 };
 
+/// A replacer function: the program's closure and the compiled adapter that
+/// calls it as (key, value) and stores its result (an exception stays pending).
+pub const Replacer = struct {
+    closure: usize,
+    call: *const fn (closure: usize, key: *const Str, value: *const Value, out: *Value) callconv(.C) void,
+};
+
 pub const Ctx = struct {
     buf: Buf,
     opts: Options,
+    replacer: ?Replacer = null,
     stack: [max_depth]usize = undefined,
     keys: [max_depth]Key = undefined,
     depth: usize = 0,
@@ -70,19 +79,6 @@ fn newline(ctx: *Ctx) void {
     for (0..ctx.depth) |_| ctx.buf.units(ctx.opts.gap);
 }
 
-/// toJSON thunks emitted by the compiler (compiler/src/lower/json.ts), by type index.
-const ToJson = *const fn (object: usize, key: *const Str, out: *Value) callconv(.C) void;
-
-fn toJsonOf(addr: usize) ?ToJson {
-    if (builtin.is_test) return null;
-    const table = inspect.weakAddr(?ToJson, "tsx_json_to_json");
-    if (table == 0) return null;
-    const count = @as(*const u32, @ptrFromInt(inspect.weakAddr(u32, "tsx_json_to_json_count"))).*;
-    const tag = @as(*const u32, @ptrFromInt(addr)).*;
-    if (tag < object.TAG_FIRST_TYPE or tag - object.TAG_FIRST_TYPE >= count) return null;
-    return @as([*]const ?ToJson, @ptrFromInt(table))[tag - object.TAG_FIRST_TYPE];
-}
-
 fn keyString(key: Key) *const Str {
     return switch (key) {
         .name => |n| n,
@@ -96,18 +92,21 @@ fn keyString(key: Key) *const Str {
 /// Appends the JSON text of `v`, reached under `key`, after calling its
 /// toJSON method if it has one; false (nothing written) when it is skipped.
 pub fn serialize(ctx: *Ctx, v: Value, key: Key) Error!bool {
-    return serializeValue(ctx, try resolve(v, key), key);
+    return serializeValue(ctx, try resolve(ctx, v, key), key);
 }
 
-/// The value JSON writes for `v`: what its toJSON method returns, if it has one.
-fn resolve(v: Value, key: Key) Error!Value {
-    if (@intFromEnum(v.tag) == value_tag_object and v.bits != 0) {
-        if (toJsonOf(@intCast(v.bits))) |f| {
-            var out = Value.undefined;
-            f(@intCast(v.bits), keyString(key), &out);
-            if (throw.pending()) return error.Thrown;
-            return out;
-        }
+/// The value JSON writes for `v` (SerializeJSONProperty): what its toJSON
+/// method returns, if it has one, then what the replacer function makes of it.
+fn resolve(ctx: *Ctx, given: Value, key: Key) Error!Value {
+    var v = given;
+    if (@intFromEnum(v.tag) == value_tag_object and v.bits != 0 and user_methods.lookup(.to_json, @intCast(v.bits)) != null) {
+        v = (try user_methods.call(.to_json, @intCast(v.bits), keyString(key))).?;
+    }
+    if (ctx.replacer) |r| {
+        var out = Value.undefined;
+        r.call(r.closure, keyString(key), &v, &out);
+        if (throw.pending()) return error.Thrown;
+        v = out;
     }
     return v;
 }
@@ -224,7 +223,7 @@ fn property(ctx: *Ctx, o: Obj, f: inspect.FieldDesc, first: *bool) Error!void {
 fn member(ctx: *Ctx, name: *const Str, given: Value, first: *bool) Error!void {
     const b = &ctx.buf;
     // toJSON first: a member whose toJSON gives undefined is left out too.
-    const v = try resolve(given, .{ .name = name });
+    const v = try resolve(ctx, given, .{ .name = name });
     if (skips(v)) return;
     if (!first.*) b.unit(',');
     first.* = false;
@@ -375,6 +374,15 @@ fn gapOf(space: Value, out: *[10]u16, opts: *Options) void {
 /// text, or null for undefined. The replacer is an array of keys, or null /
 /// undefined. A cycle raises a TypeError (compiled code checks the flag).
 export fn tsx_json_stringify(tag: u64, bits: u64, list_tag: u64, list_bits: u64, space_tag: u64, space_bits: u64) callconv(.C) ?*Str {
+    return stringify(tag, bits, list_tag, list_bits, space_tag, space_bits, null);
+}
+
+/// JSON.stringify(value, replacerFunction, space): the replacer as (closure, adapter).
+export fn tsx_json_stringify_fn(tag: u64, bits: u64, closure: usize, adapter: usize, space_tag: u64, space_bits: u64) callconv(.C) ?*Str {
+    return stringify(tag, bits, 0, 0, space_tag, space_bits, .{ .closure = closure, .call = @ptrFromInt(adapter) });
+}
+
+fn stringify(tag: u64, bits: u64, list_tag: u64, list_bits: u64, space_tag: u64, space_bits: u64, replacer: ?Replacer) ?*Str {
     const list: usize = if (list_tag == value_tag_object) @intCast(list_bits) else 0;
     const v = Value{ .tag = @enumFromInt(@as(u32, @truncate(tag))), .bits = bits };
     const space = Value{ .tag = @enumFromInt(@as(u32, @truncate(space_tag))), .bits = space_bits };
@@ -384,13 +392,14 @@ export fn tsx_json_stringify(tag: u64, bits: u64, list_tag: u64, list_bits: u64,
     var ctx = Ctx{
         .buf = Buf.init(&first),
         .opts = .{ .keys = if (list != 0) propertyList(list, &key_store) else null },
+        .replacer = replacer,
     };
     gapOf(space, &gap_store, &ctx.opts);
     const wrote = serialize(&ctx, v, .{ .name = string.literal("") }) catch |e| {
         switch (e) {
             error.Circular => throw.raise(.type_error, ctx.message.?),
             error.TooDeep => throw.rangeError("Maximum call stack size exceeded"),
-            error.Thrown => {}, // by a toJSON method: it stays pending
+            error.Thrown => {}, // by a toJSON method or the replacer: it stays pending
         }
         return null;
     };

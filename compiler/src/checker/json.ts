@@ -3,8 +3,9 @@
 //
 // The subset's rules for JSON.parse and JSON.stringify (spec/builtins.md,
 // JSON): parse needs a declared target type that the schema walk of
-// lower/json.ts accepts, and no reviver; stringify takes no replacer
-// function and no toJSON methods (the runtime serialises fields only).
+// lower/json.ts accepts, and no reviver; stringify takes a replacer array,
+// or a replacer function whose value parameter is 'unknown', and calls
+// class toJSON methods.
 
 import ts from 'typescript';
 import { Code } from '../diagnostics.js';
@@ -45,8 +46,11 @@ function checkStringify(checker: ts.TypeChecker, node: ts.CallExpression, report
   if (replacer && !isNullish(replacer)) {
     const t = checker.getTypeAtLocation(replacer);
     const parts = (t.isUnion() ? t.types : [t]).filter((p) => !(p.flags & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)));
-    if (!parts.every((p) => isArrayType(checker, p))) {
-      report(Code.UnsupportedApi, replacer, 'A JSON.stringify replacer function is not supported by tsxen yet (an array of keys is).');
+    if (parts.length === 1 && parts[0].getCallSignatures().length === 1) {
+      const problem = replacerProblem(checker, parts[0].getCallSignatures()[0], replacer);
+      if (problem) return (report(Code.UnsupportedType, replacer, problem), false);
+    } else if (!parts.every((p) => isArrayType(checker, p))) {
+      report(Code.UnsupportedApi, replacer, 'This JSON.stringify replacer is not supported by tsxen: pass a function (key: string, value: unknown) => unknown, or an array of keys.');
       return false;
     }
   }
@@ -56,6 +60,27 @@ function checkStringify(checker: ts.TypeChecker, node: ts.CallExpression, report
     return false;
   }
   return true;
+}
+
+/**
+ * Why a replacer function cannot be called as JSON.stringify calls it, if
+ * it cannot: it is given every key (a string) and every value of the
+ * structure, whatever its type, so its value parameter must be 'unknown'
+ * (TypeScript types it 'any', which would let a narrower type through).
+ */
+function replacerProblem(checker: ts.TypeChecker, sig: ts.Signature, at: ts.Node): string | undefined {
+  const params = sig.getParameters();
+  if (params.length > 2) return "A JSON.stringify replacer takes (key, value): tsxen does not pass 'this' or more arguments.";
+  const decl = params.map((p) => p.valueDeclaration);
+  if (decl.some((d) => d && ts.isParameter(d) && d.dotDotDotToken)) return 'A JSON.stringify replacer with a rest parameter is not supported by tsxen.';
+  const typeOf = (i: number): ts.Type => checker.getTypeOfSymbolAtLocation(params[i], at);
+  if (params.length > 0 && !(typeOf(0).flags & (ts.TypeFlags.String | ts.TypeFlags.Unknown))) {
+    return `A JSON.stringify replacer's key parameter must be declared 'string' (it is '${checker.typeToString(typeOf(0))}').`;
+  }
+  if (params.length > 1 && !(typeOf(1).flags & ts.TypeFlags.Unknown)) {
+    return `A JSON.stringify replacer's value parameter must be declared 'unknown' (it is '${checker.typeToString(typeOf(1))}'): it is given every value of the structure, of any type.`;
+  }
+  return undefined;
 }
 
 function isNullish(e: ts.Expression): boolean {

@@ -20,8 +20,8 @@ import { lowerExpr, kindOf } from './expressions.js';
 import { internalError } from './errors.js';
 import { countUp } from './loops.js';
 import { collectRest } from './members.js';
-import { throwTypeError } from './arraymethods.js';
-import { llvmKindType } from './classes.js';
+import { arrayElements } from './arraymethods.js';
+import { lowerReduceLoop } from './arrayloops.js';
 import { shadeSlots } from './barrier.js';
 
 export const EXTRA_ARRAY_METHODS = new Set(['splice', 'flat', 'flatMap', 'reduceRight', 'copyWithin', 'at']);
@@ -222,53 +222,10 @@ function flatInto(ctx: FunctionContext, out: llvm.Value, outElem: Kind, array: l
 
 /** `a.reduceRight(cb, init?)`: from the last element down. */
 function reduceRight(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
-  const { b, ir } = ctx;
   const args = node.arguments;
   const kinds = functionTypeKinds(ctx, args[0]);
   const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-  const resultKind = kindOf(ctx, node);
-  const accKind: Kind = resultKind === 'void' ? 'value' : resultKind;
-  const accType = llvmKindType(ctx, accKind);
-  const acc = ctx.alloca(accType, 'acc');
-  const counter = ctx.alloca(ir.f64, 'k');
-  const len = arrayLength(ctx, object, elem);
-  b.CreateStore(b.CreateFSub(len, ir.f64Const(1)), counter);
-  if (args.length > 1) {
-    b.CreateStore(coerce(ctx, lowerExpr(ctx, args[1]), accKind).value, acc);
-  } else {
-    const empty = ctx.newBlock('reduce.empty');
-    const ok = ctx.newBlock('reduce.start');
-    b.CreateCondBr(b.CreateFCmpOEQ(len, ir.f64Const(0)), empty, ok);
-    b.SetInsertPoint(empty);
-    throwTypeError(ctx, 'Reduce of empty array with no initial value');
-    b.SetInsertPoint(ok);
-    b.CreateStore(coerce(ctx, arrayGet(ctx, object, elem, b.CreateFSub(len, ir.f64Const(1))), accKind).value, acc);
-    b.CreateStore(b.CreateFSub(len, ir.f64Const(2)), counter);
-  }
-  const test = ctx.newBlock('reduceRight.test');
-  const run = ctx.newBlock('reduceRight.body');
-  const step = ctx.newBlock('reduceRight.step');
-  const done = ctx.newBlock('reduceRight.done');
-  b.CreateBr(test);
-  b.SetInsertPoint(test);
-  const k = b.CreateLoad(ir.f64, counter);
-  b.CreateCondBr(b.CreateFCmpOGE(k, ir.f64Const(0)), run, done);
-  b.SetInsertPoint(run);
-  // Elements the callback removed are skipped, as JS skips missing indices.
-  const call = ctx.newBlock('reduceRight.call');
-  b.CreateCondBr(b.CreateFCmpOLT(k, arrayLength(ctx, object, elem)), call, step);
-  b.SetInsertPoint(call);
-  const given: TypedValue[] = [{ kind: accKind, value: b.CreateLoad(accType, acc) }, arrayGet(ctx, object, elem, k), { kind: 'number', value: k }, { kind: 'ref', value: object }];
-  const passed = kinds.params.map((pk, i) => coerce(ctx, given[i] ?? { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, pk).value);
-  const r = callClosure(ctx, cb, kinds.params, kinds.result, passed);
-  checkPending(ctx);
-  b.CreateStore(coerce(ctx, r.kind === 'void' ? { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) } : r, accKind).value, acc);
-  b.CreateBr(step);
-  b.SetInsertPoint(step);
-  b.CreateStore(b.CreateFSub(b.CreateLoad(ir.f64, counter), ir.f64Const(1)), counter);
-  b.CreateBr(test);
-  b.SetInsertPoint(done);
-  return { kind: accKind, value: b.CreateLoad(accType, acc) };
+  return lowerReduceLoop(ctx, arrayElements(ctx, object, elem), cb, kinds, args[1], kindOf(ctx, node), 'down');
 }
 
 /** `a.copyWithin(target, start?, end?)`: an overlapping-safe move inside the array. */

@@ -11,7 +11,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';
 import { arrayGet, arrayLength, arrayPush, arraySet, elementAddress, elementSize, newArray, arrayParts, itemsObject, setLength, storedType, arrayElementKind } from './arrays.js';
-import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
+import { coerce, toValue, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
 import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending, lowerThrow } from './exceptions.js';
@@ -20,6 +20,7 @@ import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { allocObject, llvmKindType } from './classes.js';
 import { countUp } from './loops.js';
+import { Elements, invokeCallback, lowerReduceLoop, lowerSearchLoop } from './arrayloops.js';
 import { isTraced, shadeOld } from './barrier.js';
 import { EXTRA_ARRAY_METHODS, lowerExtraArrayMethod, spreadArguments, unshiftAll } from './arrayextra.js';
 
@@ -32,13 +33,7 @@ export const ARRAY_METHODS = new Set([
 
 const callbackKinds = functionTypeKinds;
 
-/** Calls callback(element, index, array) with as many arguments as it declares. */
-function invoke(ctx: FunctionContext, cb: llvm.Value, kinds: { params: Kind[]; result: Kind }, args: TypedValue[]): TypedValue {
-  const passed = kinds.params.map((k, i) => coerce(ctx, args[i] ?? { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, k).value);
-  const r = callClosure(ctx, cb, kinds.params, kinds.result, passed);
-  checkPending(ctx);
-  return r;
-}
+const invoke = invokeCallback;
 
 /**
  * A counted loop over the array: i from 0 while i < min(initial length,
@@ -119,33 +114,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
     case 'findIndex': {
       const kinds = callbackKinds(ctx, args[0]);
       const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-      const found = ctx.alloca(ir.i1, 'found');
-      const at = ctx.alloca(ir.f64, 'at');
-      b.CreateStore(llvm.ConstantInt.getFalse(ir.context), found);
-      b.CreateStore(ir.f64Const(-1), at);
-      const hit = ctx.newBlock('search.hit');
-      loop(ctx, object, elem, (i, item, exit) => {
-        const t = toBoolean(ctx, invoke(ctx, cb, kinds, [item, num(i), arrayValue]));
-        const stopOn = name === 'every' ? b.CreateNot(t) : t;
-        const next = ctx.newBlock('search.next');
-        b.CreateStore(i, at);
-        b.CreateCondBr(stopOn, hit, next);
-        b.SetInsertPoint(next);
-        void exit;
-      });
-      const done = ctx.newBlock('search.done');
-      b.CreateBr(done);
-      b.SetInsertPoint(hit);
-      b.CreateStore(llvm.ConstantInt.getTrue(ir.context), found);
-      b.CreateBr(done);
-      b.SetInsertPoint(done);
-      const f = b.CreateLoad(ir.i1, found);
-      if (name === 'some') return { kind: 'boolean', value: f };
-      if (name === 'every') return { kind: 'boolean', value: b.CreateNot(f) };
-      const index = b.CreateSelect(f, b.CreateLoad(ir.f64, at), ir.f64Const(-1));
-      if (name === 'findIndex') return num(index);
-      // find: the element, or undefined.
-      return coerce(ctx, valueOrUndefined(ctx, f, () => toValue(ctx, arrayGet(ctx, object, elem, index))), resultKind);
+      return lowerSearchLoop(ctx, name, arrayElements(ctx, object, elem), cb, kinds, resultKind);
     }
     case 'reduce':
       return lowerReduce(ctx, node, object, elem, resultKind);
@@ -331,40 +300,15 @@ function joinPiece(ctx: FunctionContext, item: TypedValue): llvm.Value {
 }
 
 function lowerReduce(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind, resultKind: Kind): TypedValue {
-  const { b, ir } = ctx;
   const args = node.arguments;
   const kinds = callbackKinds(ctx, args[0]);
   const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-  const accKind = resultKind === 'void' ? 'value' : resultKind;
-  const acc = ctx.alloca(llvmKindType(ctx, accKind), 'acc');
-  const first = ctx.alloca(ir.f64, 'first');
-  if (args.length > 1) {
-    b.CreateStore(coerce(ctx, lowerExpr(ctx, args[1]), accKind).value, acc);
-    b.CreateStore(ir.f64Const(0), first);
-  } else {
-    const len = arrayLength(ctx, object, elem);
-    const empty = ctx.newBlock('reduce.empty');
-    const ok = ctx.newBlock('reduce.start');
-    b.CreateCondBr(b.CreateFCmpOEQ(len, ir.f64Const(0)), empty, ok);
-    b.SetInsertPoint(empty);
-    throwTypeError(ctx, 'Reduce of empty array with no initial value');
-    b.SetInsertPoint(ok);
-    b.CreateStore(coerce(ctx, arrayGet(ctx, object, elem, ir.f64Const(0)), accKind).value, acc);
-    b.CreateStore(ir.f64Const(1), first);
-  }
-  const arrayValue: TypedValue = { kind: 'ref', value: object };
-  const start = b.CreateLoad(ir.f64, first);
-  loop(ctx, object, elem, (i, item) => {
-    const skip = ctx.newBlock('reduce.skip');
-    const step = ctx.newBlock('reduce.step');
-    b.CreateCondBr(b.CreateFCmpOLT(i, start), skip, step);
-    b.SetInsertPoint(step);
-    const r = invoke(ctx, cb, kinds, [{ kind: accKind, value: b.CreateLoad(llvmKindType(ctx, accKind), acc) }, item, { kind: 'number', value: i }, arrayValue]);
-    b.CreateStore(coerce(ctx, r, accKind).value, acc);
-    b.CreateBr(skip);
-    b.SetInsertPoint(skip);
-  });
-  return { kind: accKind, value: b.CreateLoad(llvmKindType(ctx, accKind), acc) };
+  return lowerReduceLoop(ctx, arrayElements(ctx, object, elem), cb, kinds, args[1], resultKind, 'up');
+}
+
+/** An array as the shared callback loops read it. */
+export function arrayElements(ctx: FunctionContext, object: llvm.Value, elem: Kind): Elements {
+  return { length: () => arrayLength(ctx, object, elem), get: (i) => arrayGet(ctx, object, elem, i), kind: elem, self: { kind: 'ref', value: object } };
 }
 
 /** Throws a new TypeError(message) from compiled code. */
@@ -460,7 +404,7 @@ function sortThunk(ctx: FunctionContext, elem: Kind, kinds: { params: Kind[]; re
     const r = callClosure(ctx, fn.getArg(0), kinds.params, kinds.result, args);
     result = coerce(ctx, r, 'number').value;
   } else {
-    // Default order: undefined last (handled by the runtime for Values), else by ToString.
+    // Default order by ToString (the runtime has already moved undefined Values last).
     const cmp = b.CreateCall(ir.runtime('tsx_str_compare', ir.i32, [ir.ptr, ir.ptr]), [toStringValue(ctx, x), toStringValue(ctx, y)]);
     result = b.CreateSIToFP(cmp, ir.f64);
   }

@@ -10,6 +10,8 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { toValue } from './values.js';
 import { lowerExpr } from './expressions.js';
+import { checkPending } from './exceptions.js';
+import { hasUserConversions } from './usermethods.js';
 import { GLOBALS_DTS } from '../program/load.js';
 
 const STREAMS: Record<string, number> = { log: 1, error: 2 };
@@ -43,6 +45,7 @@ export function lowerConsoleCall(ctx: FunctionContext, node: ts.CallExpression):
   const log = ir.runtime(isSimple(ctx, node) ? 'tsx_console_log_simple' : 'tsx_console_log', ir.void, [ir.i32, ir.valueStruct.getPointerTo(), ir.i64]);
   const first = b.CreateBitCast(array, ir.valueStruct.getPointerTo());
   b.CreateCall(log, [llvm.ConstantInt.get(ir.i32, stream), first, llvm.ConstantInt.get(ir.i64, n)]);
+  if (hasUserConversions(ctx.program)) checkPending(ctx); // a user toString/valueOf threw
   return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
 }
 

@@ -11,7 +11,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
 import { Kind, isPointerKind, kindOfType } from './kinds.js';
-import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, uint32ToNumber } from './conversions.js';
+import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, toStringValue, uint32ToNumber } from './conversions.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
@@ -30,7 +30,7 @@ import { bindTypeParameters, instantiate } from './generics.js';
 import { collectionOf, collectionSize, lowerCollectionMethod } from './maps.js';
 import { lowerArrayMethodCall, throwTypeError } from './arraymethods.js';
 import { appendAll, spreadArguments } from './arrayextra.js';
-import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod } from './builtins.js';
+import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMethod, lowerStaticCall, lowerStringIndex, lowerStringMethod, toNumber } from './builtins.js';
 import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { looseEquals } from './equality.js';
@@ -264,21 +264,30 @@ function checkedAssertion(ctx: FunctionContext, v: TypedValue, node: ts.AsExpres
 }
 
 function literalElementKind(ctx: FunctionContext, node: ts.ArrayLiteralExpression): Kind {
-  const { checker } = ctx;
-  const arrayKindsIn = (t: ts.Type | undefined): (Kind | undefined)[] =>
-    t ? (t.isUnion() ? t.types : [t]).filter((m) => isArrayType(checker, m)).map((m) => arrayElementKind(checker, m)) : [];
-  if (isPatternSource(node)) return elementKindOf(ctx, node); // the pattern reads it element by element
+  return arrayElementKind(ctx.checker, literalArrayType(ctx.checker, node)) ?? elementKindOf(ctx, node);
+}
+
+/**
+ * The array type a literal is built as: its contextual array type, else (a
+ * literal inside a literal, `[[2, [3]], [[6]]]`) the element type of the type
+ * its enclosing literal is built as, all the way out, so that `[[6]]` is laid
+ * out as the `(number | (number | number[])[])[]` it is read as.
+ */
+function literalArrayType(checker: ts.TypeChecker, node: ts.ArrayLiteralExpression): ts.Type {
+  if (isPatternSource(node)) return checker.getTypeAtLocation(node); // the pattern reads it element by element
   // `const [a = 1, b] = [...]`: the binding pattern reads it by the literal's own type, not the pattern's.
-  if (ts.isVariableDeclaration(node.parent) && node.parent.initializer === node && ts.isArrayBindingPattern(node.parent.name)) return elementKindOf(ctx, node);
-  const fromContext = arrayKindsIn(checker.getContextualType(node));
-  if (fromContext.length === 1 && fromContext[0]) return fromContext[0];
+  if (ts.isVariableDeclaration(node.parent) && node.parent.initializer === node && ts.isArrayBindingPattern(node.parent.name)) return checker.getTypeAtLocation(node);
+  const arraysIn = (t: ts.Type | undefined): ts.Type[] =>
+    t ? (t.isUnion() ? t.types : [t]).filter((m) => isArrayType(checker, m)) : [];
+  const fromContext = arraysIn(checker.getContextualType(node));
+  if (fromContext.length === 1 && arrayElementKind(checker, fromContext[0])) return fromContext[0];
   if (ts.isArrayLiteralExpression(node.parent)) {
-    const outer = checker.getTypeAtLocation(node.parent);
+    const outer = literalArrayType(checker, node.parent);
     const elemType = isArrayType(checker, outer) && !checker.isTupleType(outer) ? checker.getTypeArguments(outer as ts.TypeReference)[0] : undefined;
-    const fromOuter = arrayKindsIn(elemType);
-    if (fromOuter.length === 1 && fromOuter[0]) return fromOuter[0];
+    const fromOuter = arraysIn(elemType);
+    if (fromOuter.length === 1 && arrayElementKind(checker, fromOuter[0])) return fromOuter[0];
   }
-  return elementKindOf(ctx, node);
+  return checker.getTypeAtLocation(node);
 }
 
 /**
@@ -572,9 +581,26 @@ function lowerBinary(ctx: FunctionContext, node: ts.BinaryExpression): TypedValu
   }
   if (op === SK.InstanceOfKeyword) return lowerInstanceof(ctx, node);
   if (op === SK.InKeyword) return lowerIn(ctx, node);
-  const left = lowerExpr(ctx, node.left);
-  const right = lowerExpr(ctx, node.right);
+  const equality = op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken || op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken;
+  const left = equality ? lowerExpr(ctx, node.left) : operand(ctx, node.left);
+  const right = equality ? lowerExpr(ctx, node.right) : operand(ctx, node.right);
   return applyBinary(ctx, op, left, right, node);
+}
+
+/**
+ * An arithmetic or relational operand in its static kind: `v as number`
+ * passes a tagged Value through (checkedAssertion), which the operators
+ * cannot take; it is converted as the operator would convert it.
+ */
+function operand(ctx: FunctionContext, expr: ts.Expression): TypedValue {
+  const v = lowerExpr(ctx, expr);
+  let inner = expr;
+  while (ts.isParenthesizedExpression(inner)) inner = inner.expression;
+  if (v.kind !== 'value' || !ts.isAsExpression(inner)) return v;
+  const kind = kindOf(ctx, expr);
+  if (kind === 'number') return { kind, value: toNumber(ctx, v) };
+  if (kind === 'string') return { kind, value: toStringValue(ctx, v) };
+  return v;
 }
 
 /** `a && b`, `a || b`, `a ?? b`: the value of a or b, evaluating b only when needed. */

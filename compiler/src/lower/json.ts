@@ -13,10 +13,9 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
-import { ClassInfo, resolveMethod } from './classes.js';
-import { callImpl } from './members.js';
+import { ClassInfo } from './classes.js';
 import { Kind, kindOfType } from './kinds.js';
-import { ShapeKind } from './typetable.js';
+import { ShapeKind, constantTable } from './typetable.js';
 import { arrayElementKind, arrayType, isArrayType } from './arrays.js';
 import { coerce, constantValue, makeValue, toValue, valueAbiArgs } from './values.js';
 import { ValueTag } from './runtime.js';
@@ -25,6 +24,7 @@ import { lowerExpr } from './expressions.js';
 import { libraryName } from './builtins.js';
 import { consoleMethod } from './console.js';
 import { internalError } from './errors.js';
+import { callClosure, functionTypeKinds } from './closures.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -197,7 +197,7 @@ export function registerJsonShapes(pc: ProgramContext, file: ts.SourceFile): voi
     if (ts.isCallExpression(node) && jsonCallName(checker, node) === 'parse') {
       for (const o of describeParse(checker, node).objects) {
         if (pc.parsedShapes.has(o.type)) continue;
-        const type = pc.types.add('Object', o.fields.map((f) => ({ name: f.name, kind: f.kind })), 0, undefined, ShapeKind.ObjectLiteral);
+        const type = pc.types.add('Object', o.fields.map((f) => ({ name: f.name, kind: f.kind, optional: f.optional })), 0, undefined, ShapeKind.ObjectLiteral);
         const init = llvm.Function.Create(llvm.FunctionType.get(ir.void, [ir.ptr], false), Linkage.InternalLinkage, 'json.init', ir.module);
         new llvm.IRBuilder(llvm.BasicBlock.Create(ir.context, 'entry', init)).CreateRetVoid();
         const shape: ClassInfo = {
@@ -236,13 +236,24 @@ function lowerStringify(ctx: FunctionContext, node: ts.CallExpression): TypedVal
   const { b, ir } = ctx;
   const [value, replacer, space] = node.arguments;
   const v = value ? toValue(ctx, lowerExpr(ctx, value)) : constantValue(ctx, ValueTag.Undefined);
-  const list = replacer ? toValue(ctx, lowerExpr(ctx, replacer)) : constantValue(ctx, ValueTag.Undefined);
-  const gap = space ? toValue(ctx, lowerExpr(ctx, space)) : constantValue(ctx, ValueTag.Undefined);
-  const fn = ir.runtime('tsx_json_stringify', ir.ptr, [ir.i64, ir.i64, ir.i64, ir.i64, ir.i64, ir.i64]);
-  const r = b.CreateCall(fn, [...valueAbiArgs(ctx, v), ...valueAbiArgs(ctx, list), ...valueAbiArgs(ctx, gap)]);
+  const replacerFn = replacer && isReplacerFunction(ctx.checker, replacer);
+  let r: llvm.Value;
+  if (replacerFn) {
+    const kinds = functionTypeKinds(ctx, replacer);
+    const closure = coerce(ctx, lowerExpr(ctx, replacer), 'ref').value;
+    const gap = space ? toValue(ctx, lowerExpr(ctx, space)) : constantValue(ctx, ValueTag.Undefined);
+    const fn = ir.runtime('tsx_json_stringify_fn', ir.ptr, [ir.i64, ir.i64, ir.ptr, ir.ptr, ir.i64, ir.i64]);
+    r = b.CreateCall(fn, [...valueAbiArgs(ctx, v), closure, b.CreateBitCast(replacerAdapter(ctx, kinds), ir.ptr), ...valueAbiArgs(ctx, gap)]);
+  } else {
+    const list = replacer ? toValue(ctx, lowerExpr(ctx, replacer)) : constantValue(ctx, ValueTag.Undefined);
+    const gap = space ? toValue(ctx, lowerExpr(ctx, space)) : constantValue(ctx, ValueTag.Undefined);
+    const fn = ir.runtime('tsx_json_stringify', ir.ptr, [ir.i64, ir.i64, ir.i64, ir.i64, ir.i64, ir.i64]);
+    r = b.CreateCall(fn, [...valueAbiArgs(ctx, v), ...valueAbiArgs(ctx, list), ...valueAbiArgs(ctx, gap)]);
+  }
   checkPending(ctx);
   const isNull = b.CreateICmpEQ(r, llvm.Constant.getNullValue(ir.ptr));
-  if (!value || mayStringifyToUndefined(ctx.checker, ctx.checker.getTypeAtLocation(value))) {
+  // A replacer may return undefined (or a function) for the root.
+  if (!value || replacerFn || mayStringifyToUndefined(ctx.checker, ctx.checker.getTypeAtLocation(value))) {
     if (isConsoleArgument(ctx.checker, node)) {
       // console.log prints the undefined JSON.stringify gives for undefined and functions.
       const asString = makeValue(ctx, ValueTag.String, b.CreatePtrToInt(r, ir.i64));
@@ -260,6 +271,33 @@ function lowerStringify(ctx: FunctionContext, node: ts.CallExpression): TypedVal
     b.SetInsertPoint(ok);
   }
   return { kind: 'string', value: r };
+}
+
+/** Whether a JSON.stringify replacer argument is a function (else an array of keys, or nullish). */
+export function isReplacerFunction(checker: ts.TypeChecker, replacer: ts.Expression): boolean {
+  const t = checker.getNonNullableType(checker.getTypeAtLocation(replacer));
+  return (t.isUnion() ? t.types : [t]).some((p) => p.getCallSignatures().length > 0);
+}
+
+/**
+ * The adapter the runtime calls a replacer closure through:
+ * `(closure, key: *Str, value: *Value, out: *Value)`, passing the key and
+ * the value in the closure's parameter kinds and storing its result.
+ */
+function replacerAdapter(ctx: FunctionContext, kinds: { params: Kind[]; result: Kind }): llvm.Function {
+  const ir = ctx.ir;
+  const saved = ctx.b.GetInsertBlock();
+  const fnTy = llvm.FunctionType.get(ir.void, [ir.ptr, ir.ptr, ir.valueStruct.getPointerTo(), ir.valueStruct.getPointerTo()], false);
+  const fn = llvm.Function.Create(fnTy, Linkage.InternalLinkage, 'json.replacer', ir.module);
+  const actx = new FunctionContext(ctx.program, fn, 'void');
+  const given: TypedValue[] = [{ kind: 'string', value: fn.getArg(1) }, { kind: 'value', value: actx.b.CreateLoad(ir.valueStruct, fn.getArg(2)) }];
+  const args = kinds.params.map((k, i) => coerce(actx, given[i] ?? { kind: 'value', value: constantValue(actx, ValueTag.Undefined) }, k).value);
+  const r = callClosure(actx, fn.getArg(0), kinds.params, kinds.result, args);
+  actx.b.CreateStore(r.kind === 'void' ? constantValue(actx, ValueTag.Undefined) : toValue(actx, r), fn.getArg(3));
+  actx.b.CreateRetVoid();
+  actx.finish();
+  if (saved) ctx.b.SetInsertPoint(saved);
+  return fn;
 }
 
 /** Whether JSON.stringify of a value of this type may give undefined (undefined, a function, unknown). */
@@ -313,7 +351,7 @@ class SchemaEmitter {
       l.kind === 'string' ? ir.stringLiteral(l.value as string) : nullPtr,
       ir.f64Const(l.kind === 'number' ? (l.value as number) : l.value === true ? 1 : 0),
     ]));
-    const literals = lits.length ? this.array(this.literalTy, lits, 'json.literals') : nullPtr;
+    const literals = lits.length ? constantTable(ir, this.literalTy, lits, 'json.literals') : nullPtr;
     const init = llvm.ConstantStruct.get(this.schemaTy, [
       i32(node.accept), i32(STORAGE[node.storage]), elem, i32(arrayTag), i32(shape ? shape.type.tag : 0),
       node.object ? this.fields(node.object, shape!) : nullPtr, i32(node.object ? node.object.fields.length : 0),
@@ -342,12 +380,6 @@ class SchemaEmitter {
     g.setInitializer(llvm.ConstantArray.get(arrTy, entries));
     return ptr;
   }
-
-  private array(ty: llvm.StructType, entries: llvm.Constant[], name: string): llvm.Constant {
-    const arrTy = llvm.ArrayType.get(ty, entries.length);
-    const g = new llvm.GlobalVariable(this.ir.module, arrTy, true, Linkage.PrivateLinkage, llvm.ConstantArray.get(arrTy, entries), name);
-    return llvm.ConstantExpr.getBitCast(g, this.ir.ptr);
-  }
 }
 
 const emittedSchemas = new WeakMap<ProgramContext, Map<ts.Type, llvm.Constant>>();
@@ -356,45 +388,4 @@ function emitted(pc: ProgramContext): Map<ts.Type, llvm.Constant> {
   let m = emittedSchemas.get(pc);
   if (!m) emittedSchemas.set(pc, (m = new Map()));
   return m;
-}
-
-/**
- * `tsx_json_to_json`: for each program type (index = tag - 16), a thunk
- * `(object, key, out: *Value)` that calls the class's toJSON method, or null
- * (rt/json_stringify.zig calls it as JSON.stringify calls toJSON). An
- * exception in the method is left pending for the runtime to see.
- */
-export function emitToJsonTable(pc: ProgramContext): void {
-  const ir = pc.ir;
-  const saved = ir.builder.GetInsertBlock();
-  const fnTy = llvm.FunctionType.get(ir.void, [ir.ptr, ir.ptr, ir.valueStruct.getPointerTo()], false);
-  const classes = [...pc.classes.values()];
-  const types = pc.types.all().slice();
-  let any = false;
-  const entries = types.map((t) => {
-    const cls = classes.find((c) => c.type === t);
-    const m = cls && !cls.abstract ? resolveMethod(cls, 'method:toJSON') : undefined;
-    // Other signatures are rejected where JSON.stringify is used (checker/json.ts).
-    const callable = m && (m.params.length === 0 || (m.params.length === 1 && m.params[0] === 'string'));
-    if (!m || !callable) return llvm.Constant.getNullValue(ir.ptr);
-    any = true;
-    const thunk = llvm.Function.Create(fnTy, Linkage.InternalLinkage, 'json.toJSON', ir.module);
-    const ctx = new FunctionContext(pc, thunk, 'void');
-    const args = m.params.map((k) => coerce(ctx, { kind: 'string', value: thunk.getArg(1) }, k).value);
-    const r = callImpl(ctx, m, thunk.getArg(0), args);
-    if (!ctx.terminated()) {
-      ctx.b.CreateStore(toValue(ctx, r), thunk.getArg(2));
-      ctx.b.CreateRetVoid();
-    }
-    ctx.finish();
-    return llvm.ConstantExpr.getBitCast(thunk, ir.ptr);
-  });
-  if (!any) {
-    if (saved) ir.builder.SetInsertPoint(saved);
-    return;
-  }
-  const arrTy = llvm.ArrayType.get(ir.ptr, entries.length);
-  new llvm.GlobalVariable(ir.module, arrTy, true, Linkage.ExternalLinkage, llvm.ConstantArray.get(arrTy, entries), 'tsx_json_to_json');
-  new llvm.GlobalVariable(ir.module, ir.i32, true, Linkage.ExternalLinkage, llvm.ConstantInt.get(ir.i32, entries.length), 'tsx_json_to_json_count');
-  if (saved) ir.builder.SetInsertPoint(saved);
 }

@@ -30,7 +30,8 @@ import { addressOf } from './expressions.js';
 import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
 import { registerStaticShadows, shadowRoots } from './statics.js';
-import { emitToJsonTable, registerJsonShapes } from './json.js';
+import { registerJsonShapes } from './json.js';
+import { emitUserMethodTables } from './usermethods.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -79,7 +80,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
-  emitToJsonTable(pc);
+  emitUserMethodTables(pc);
   emitCoroResume(pc);
   pc.types.emit(ir);
   return ir;

@@ -19,19 +19,19 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
-import { Kind, kindOfType } from './kinds.js';
+import { kindOfType } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { allocObject } from './classes.js';
-import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
-import { ValueTag } from './runtime.js';
+import { coerce, toValue, valueOrUndefined } from './values.js';
 import { toBoolean, toInt32 } from './conversions.js';
 import { kindOf, lowerExpr } from './expressions.js';
-import { callClosure, functionTypeKinds } from './closures.js';
+import { functionTypeKinds } from './closures.js';
 import { checkPending } from './exceptions.js';
 import { arrayElementKind, arrayLength, arrayParts, elementAddress, newArray, arrayPush } from './arrays.js';
 import { internalError } from './errors.js';
 import { countUp } from './loops.js';
-import { sortArray, throwTypeError } from './arraymethods.js';
+import { sortArray } from './arraymethods.js';
+import { Elements, SearchName, invokeCallback, lowerReduceLoop, lowerSearchLoop } from './arrayloops.js';
 import { lowerDataViewMethod, lowerNewDataView } from './dataview.js';
 
 const SK = ts.SyntaxKind;
@@ -541,12 +541,7 @@ export function lowerTypedProperty(ctx: FunctionContext, node: ts.PropertyAccess
 
 // ---- methods ------------------------------------------------------------------
 
-function invoke(ctx: FunctionContext, cb: llvm.Value, kinds: { params: Kind[]; result: Kind }, args: TypedValue[]): TypedValue {
-  const passed = kinds.params.map((k, i) => coerce(ctx, args[i] ?? { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, k).value);
-  const r = callClosure(ctx, cb, kinds.params, kinds.result, passed);
-  checkPending(ctx);
-  return r;
-}
+const invoke = invokeCallback;
 
 function numberArg(ctx: FunctionContext, arg: ts.Expression | undefined, absent: number): llvm.Value {
   return arg ? coerce(ctx, lowerExpr(ctx, arg), 'number').value : ctx.ir.f64Const(absent);
@@ -718,71 +713,25 @@ function callbackMethod(ctx: FunctionContext, node: ts.CallExpression, name: str
       return { kind: 'ref', value: typedArrayFromNumbers(ctx, code, kept) };
     }
   }
-  // every / some / find / findIndex: stop at the first element that decides.
-  const found = ctx.alloca(ir.i1, 'found');
-  const where = ctx.alloca(ir.f64, 'where');
-  const value = ctx.alloca(ir.f64, 'value');
-  b.CreateStore(llvm.ConstantInt.getFalse(ir.context), found);
-  b.CreateStore(ir.f64Const(-1), where);
-  b.CreateStore(ir.f64Const(0), value);
-  const counter = ctx.alloca(ir.f64, 'i');
-  b.CreateStore(ir.f64Const(0), counter);
-  const test = ctx.newBlock('search.test');
-  const body = ctx.newBlock('search.body');
-  const hit = ctx.newBlock('search.hit');
-  const done = ctx.newBlock('search.done');
-  b.CreateBr(test);
-  b.SetInsertPoint(test);
-  const i = b.CreateLoad(ir.f64, counter);
-  b.CreateCondBr(b.CreateFCmpOLT(i, b.CreateUIToFP(viewLength(ctx, view), ir.f64)), body, done);
-  b.SetInsertPoint(body);
-  const x = loadElement(ctx, viewData(ctx, view), code, b.CreateFPToSI(i, ir.i64));
-  const t = toBoolean(ctx, call(i, x));
-  b.CreateStore(i, where);
-  b.CreateStore(x, value);
-  b.CreateStore(b.CreateFAdd(i, ir.f64Const(1)), counter);
-  b.CreateCondBr(name === 'every' ? b.CreateNot(t) : t, hit, test);
-  b.SetInsertPoint(hit);
-  b.CreateStore(llvm.ConstantInt.getTrue(ir.context), found);
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const f = b.CreateLoad(ir.i1, found);
-  if (name === 'some') return { kind: 'boolean', value: f };
-  if (name === 'every') return { kind: 'boolean', value: b.CreateNot(f) };
-  if (name === 'findIndex') return num(b.CreateSelect(f, b.CreateLoad(ir.f64, where), ir.f64Const(-1)));
-  const r = valueOrUndefined(ctx, f, () => toValue(ctx, num(b.CreateLoad(ir.f64, value))));
-  return coerce(ctx, r, kindOf(ctx, node));
+  return lowerSearchLoop(ctx, name as SearchName, typedElements(ctx, view, code), cb, kinds, kindOf(ctx, node));
+}
+
+/** A typed array as the shared callback loops read it (its elements as numbers). */
+function typedElements(ctx: FunctionContext, view: llvm.Value, code: number): Elements {
+  const { b, ir } = ctx;
+  return {
+    length: () => b.CreateUIToFP(viewLength(ctx, view), ir.f64),
+    get: (i) => ({ kind: 'number', value: loadElement(ctx, viewData(ctx, view), code, b.CreateFPToSI(i, ir.i64)) }),
+    kind: 'number',
+    self: { kind: 'ref', value: view },
+  };
 }
 
 function reduce(ctx: FunctionContext, node: ts.CallExpression, view: llvm.Value, code: number): TypedValue {
-  const { b, ir } = ctx;
   const args = node.arguments;
   const kinds = functionTypeKinds(ctx, args[0]);
   const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-  const resultKind = kindOf(ctx, node);
-  const accKind: Kind = resultKind === 'void' ? 'value' : resultKind;
-  const accType = accKind === 'number' ? ir.f64 : accKind === 'boolean' ? ir.i1 : accKind === 'value' ? ir.valueStruct : ir.ptr;
-  const acc = ctx.alloca(accType, 'acc');
-  const start = ctx.alloca(ir.f64, 'start');
-  if (args.length > 1) {
-    b.CreateStore(coerce(ctx, lowerExpr(ctx, args[1]), accKind).value, acc);
-    b.CreateStore(ir.f64Const(0), start);
-  } else {
-    const empty = ctx.newBlock('reduce.empty');
-    const ok = ctx.newBlock('reduce.start');
-    b.CreateCondBr(b.CreateICmpEQ(viewLength(ctx, view), i64(ctx, 0)), empty, ok);
-    b.SetInsertPoint(empty);
-    throwTypeError(ctx, 'Reduce of empty array with no initial value');
-    b.SetInsertPoint(ok);
-    b.CreateStore(coerce(ctx, { kind: 'number', value: loadElement(ctx, viewData(ctx, view), code, i64(ctx, 0)) }, accKind).value, acc);
-    b.CreateStore(ir.f64Const(1), start);
-  }
-  countUp(ctx, b.CreateLoad(ir.f64, start), () => b.CreateUIToFP(viewLength(ctx, view), ir.f64), (i) => {
-    const x = loadElement(ctx, viewData(ctx, view), code, b.CreateFPToSI(i, ir.i64));
-    const r = invoke(ctx, cb, kinds, [{ kind: accKind, value: b.CreateLoad(accType, acc) }, { kind: 'number', value: x }, { kind: 'number', value: i }, { kind: 'ref', value: view }]);
-    b.CreateStore(coerce(ctx, r, accKind).value, acc);
-  });
-  return { kind: accKind, value: b.CreateLoad(accType, acc) };
+  return lowerReduceLoop(ctx, typedElements(ctx, view, code), cb, kinds, args[1], kindOf(ctx, node), 'up');
 }
 
 /**

@@ -118,10 +118,8 @@ export class TypeTable {
       const fields = t.slots.filter((s) => !t.rawSlots.has(s.name)).map((s) => llvm.ConstantStruct.get(fieldTy, [
         ir.stringLiteral(s.name), llvm.ConstantInt.get(ir.i32, s.offset), llvm.ConstantInt.get(ir.i32, s.optional ? FIELD_OPTIONAL : FIELD_KIND[s.kind]),
       ]));
-      const arrTy = llvm.ArrayType.get(fieldTy, fields.length);
-      const g = new llvm.GlobalVariable(ir.module, arrTy, true, Linkage.PrivateLinkage, llvm.ConstantArray.get(arrTy, fields), 'fields');
       return llvm.ConstantStruct.get(tableTy, [
-        llvm.ConstantExpr.getBitCast(g, llvm.PointerType.get(fieldTy, 0)),
+        llvm.ConstantExpr.getBitCast(constantTable(ir, fieldTy, fields, 'fields'), llvm.PointerType.get(fieldTy, 0)),
         llvm.ConstantInt.get(ir.i32, fields.length),
         llvm.ConstantInt.get(ir.i32, t.shape),
       ]);
@@ -129,6 +127,16 @@ export class TypeTable {
     const allTy = llvm.ArrayType.get(tableTy, tables.length);
     new llvm.GlobalVariable(ir.module, allTy, true, Linkage.ExternalLinkage, llvm.ConstantArray.get(allTy, tables), 'tsx_type_fields');
   }
+}
+
+/**
+ * A private constant array of `entries` (structs of type `ty`) as an i8*:
+ * the runtime's tables (field tables here, JSON schemas in json.ts).
+ */
+export function constantTable(ir: IrModule, ty: llvm.StructType, entries: llvm.Constant[], name: string): llvm.Constant {
+  const arrTy = llvm.ArrayType.get(ty, entries.length);
+  const g = new llvm.GlobalVariable(ir.module, arrTy, true, llvm.Function.LinkageTypes.PrivateLinkage, llvm.ConstantArray.get(arrTy, entries), name);
+  return llvm.ConstantExpr.getBitCast(g, ir.ptr);
 }
 
 /**

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
-// Array: sort must put undefined elements last without calling the comparator; tsxen compares them (as "undefined" by default, via the comparator otherwise)
+// Array: sort puts undefined elements last without passing them to the comparator (default and comparator sorts)
 const strs: (string | undefined)[] = ["b", undefined, "a", "undefined", "c"];
 console.log(strs.slice().sort());
 const a: (number | undefined)[] = [3, undefined, 1, undefined, 2];

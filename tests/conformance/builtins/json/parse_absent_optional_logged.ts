@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
-// JSON: an optional property absent from parsed text prints as `k: undefined` in console.log (Node omits the key)
+// JSON: an optional property absent from parsed text stays absent (console.log omits it, `in` is false)
 interface Addr { street: string; zip?: string; }
 const a: Addr = JSON.parse('{"street":"Main"}');
 console.log(a);
