@@ -352,7 +352,7 @@ pub fn checkUnhandled() void {
         n = w[2];
     }
     gc.runtime_roots[ROOT_UNHANDLED] = 0;
-    if (first != 0) uncaught(valueOf(@ptrFromInt(first), P_TAG));
+    if (first != 0) @import("unhandled.zig").report(valueOf(@ptrFromInt(first), P_TAG));
 }
 
 // ---- the C ABI the compiler calls -----------------------------------------
@@ -386,6 +386,8 @@ export fn tsx_promise_then(p: usize, on_ful: usize, ful_adapter: usize, on_rej: 
 }
 
 export fn tsx_promise_finally(p: usize, on_finally: usize, adapter: usize) callconv(.C) usize {
+    // A missing onFinally (undefined) passes the outcome on, as then() does.
+    if (on_finally == 0) return tsx_promise_then(p, 0, 0, 0, 0);
     const derived = newPromise();
     const r = newReaction(R_FINALLY);
     r[4] = @intFromPtr(derived);

@@ -16,8 +16,9 @@ pub const ANY = 3;
 
 // State: [2] result promise, [3] mode, [4] remaining, [5] result array
 // (program layout: items at +24, elements at +16 of the items), [6] element
-// kind (1 number, 2 boolean, 3 string, 4 reference, 5 Value), [7] settled-result
-// maker for allSettled (closure-free compiler function), [8] errors array (any).
+// kind (1 number, 2 boolean, 3 string, 4 reference, 5 Value), [7] the maker (closure-free
+// compiler function) of allSettled's result objects or of any's AggregateError,
+// [8] errors array (any).
 pub fn settled(r: [*]usize, state: usize, v: Value) void {
     const s: [*]usize = @ptrFromInt(r[4]);
     const index = r[5];
@@ -53,7 +54,9 @@ fn done(s: [*]usize) void {
 fn finish(s: [*]usize) void {
     const result: [*]usize = @ptrFromInt(s[2]);
     if (s[3] == ANY) {
-        promise.resolveOnce(result, promise.makeError(0, "All promises were rejected"), true);
+        // new AggregateError(errors, "All promises were rejected"), made by the program (lower/settled.ts).
+        const make: *const fn (usize) callconv(.C) usize = @ptrFromInt(s[7]);
+        promise.resolveOnce(result, .{ .tag = @enumFromInt(5), .bits = make(s[8]) }, true);
     } else promise.resolveOnce(result, .{ .tag = @enumFromInt(5), .bits = s[5] }, false);
 }
 

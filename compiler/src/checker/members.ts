@@ -10,6 +10,7 @@ import ts from 'typescript';
 import { builtinErrorName } from '../lower/classes.js';
 import { ClassInstance, discoverClassInstances } from '../lower/genericclasses.js';
 import { parsedObjectTypes } from './json.js';
+import { settledResultTypes } from './async.js';
 import { isInAssignmentPattern } from '../lower/destructure.js';
 import { isDictionaryLiteral } from '../lower/records.js';
 import { holeMembers } from '../lower/optional.js';
@@ -36,7 +37,9 @@ export class ClassModel {
       ts.forEachChild(n, visit);
     };
     visit(file);
-    this.parsed = parsedObjectTypes(checker, file).map((parsed) => ({ parsed }));
+    // Library-made objects of known layouts: JSON.parse's, Promise.allSettled's results.
+    const settled = settledResultTypes(checker, file);
+    this.parsed = [...parsedObjectTypes(checker, file), ...settled.fulfilled, ...settled.rejected].map((parsed) => ({ parsed }));
   }
 
   shapeName(s: Shape): string {

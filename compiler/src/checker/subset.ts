@@ -7,7 +7,7 @@
 // node kind not named below is rejected.
 
 import { checkJsonCall, jsonCallName } from './json.js';
-import { asyncCallRule, isNewPromise, isOpaqueAsyncValue } from './async.js';
+import { THENABLE_MESSAGE, aggregateErrorRule, asyncCallRule, isNewPromise, isOpaqueAsyncValue, thenableDeclarations } from './async.js';
 import ts from 'typescript';
 import { Code, CompileError, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
 import { shapeKeys, spreadKeys } from '../lower/spread.js';
@@ -75,6 +75,7 @@ class SubsetChecker {
   check(file: ts.SourceFile): Diagnostic[] {
     this.model = new ClassModel(this.checker, file);
     this.rejectEverywhere(file);
+    for (const node of thenableDeclarations(file)) this.report(Code.UnsupportedApi, node, THENABLE_MESSAGE);
     for (const stmt of file.statements) this.statement(stmt, true);
     return this.diags;
   }
@@ -601,6 +602,7 @@ class SubsetChecker {
   private classBody(node: ts.ClassDeclaration): void {
     const ext = node.heritageClauses?.find((h) => h.token === SK.ExtendsKeyword)?.types[0];
     if (ext && !this.model.base(node) && !builtinErrorName(this.checker.getSymbolAtLocation(ext.expression))) return this.unsupported(ext, 'Extending something other than a class of this program');
+    if (ext && builtinErrorName(this.checker.getSymbolAtLocation(ext.expression)) === 'AggregateError') return this.unsupported(ext, 'Extending AggregateError');
     const outer = this.currentClass;
     this.currentClass = node;
     for (const m of node.members) this.classMember(m, node);
@@ -913,6 +915,8 @@ class SubsetChecker {
       this.expression(node.arguments![0], false);
       return true;
     }
+    const aggregate = aggregateErrorRule(this.checker, node);
+    if (aggregate) return (this.report(Code.UnsupportedApi, node, `${aggregate} is not supported by tsxen yet.`), false);
     if (lib === 'Map' || lib === 'Set') {
       if (!this.emptyUntypedCollection(node) && !this.collectionTypesOk(this.checker.getTypeAtLocation(node), node)) return false;
       for (const a of node.arguments ?? []) {
@@ -1011,7 +1015,7 @@ class SubsetChecker {
     }
     if (!this.expressionForm(target)) return false;
     if (builtinErrorName(type.getSymbol())) {
-      const ok = (name === 'message' || name === 'name') && mode !== 'call';
+      const ok = (name === 'message' || name === 'name' || (name === 'errors' && builtinErrorName(type.getSymbol()) === 'AggregateError')) && mode !== 'call';
       if (!ok) this.unsupported(node.name, `'${name}' of an Error`);
       return ok;
     }

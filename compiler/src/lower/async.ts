@@ -27,8 +27,8 @@ import { ValueTag } from './runtime.js';
 import { ShapeKind } from './typetable.js';
 import { lowerExpr } from './expressions.js';
 import { exceptionSlot, pendingFlag } from './exceptions.js';
-import { arrayElementKind, arrayLength, arrayGet, newArray } from './arrays.js';
-import { countUp } from './loops.js';
+import { arrayElementKind, arrayLength, newArray } from './arrays.js';
+import { aggregateMaker, boxedCopy, settledMaker } from './settled.js';
 import { internalError } from './errors.js';
 
 /** Offset of LLVM's coroutine frame inside the frame object (tsx_coro_alloc). */
@@ -43,7 +43,8 @@ export interface AsyncState {
 
 /** The global functions this module implements (stdlib/lib/globals.d.ts and lib.es2015.promise). */
 export const ASYNC_GLOBALS = new Set(['setTimeout', 'setInterval', 'clearTimeout', 'clearInterval', 'queueMicrotask', 'performance.now', 'Date.now']);
-export const PROMISE_STATICS = new Set(['Promise.resolve', 'Promise.reject', 'Promise.all', 'Promise.race']);
+export const PROMISE_COMBINATORS = new Set(['Promise.all', 'Promise.allSettled', 'Promise.race', 'Promise.any']);
+export const PROMISE_STATICS = new Set(['Promise.resolve', 'Promise.reject', ...PROMISE_COMBINATORS]);
 export const PROMISE_METHODS = new Set(['then', 'catch', 'finally']);
 
 export function isAsyncFunction(node: ts.Node): boolean {
@@ -200,6 +201,12 @@ function callback(ctx: FunctionContext, expr: ts.Expression | undefined): [llvm.
   const { b, ir } = ctx;
   const none = llvm.ConstantPointerNull.get(ir.ptr as llvm.PointerType);
   if (!expr || expr.kind === ts.SyntaxKind.NullKeyword || (ts.isIdentifier(expr) && expr.text === 'undefined')) return [none, none];
+  const type = ctx.checker.getTypeAtLocation(expr);
+  if (ctx.checker.getNonNullableType(type).getCallSignatures().length === 0) {
+    // Statically null or undefined: no handler (its evaluation has no other effect to keep).
+    lowerExpr(ctx, expr);
+    return [none, none];
+  }
   const { params, result } = functionTypeKinds(ctx, expr);
   const closure = coerce(ctx, lowerExpr(ctx, expr), 'ref').value;
   return [closure, b.CreateBitCast(adapterFor(ctx, params, result), ir.ptr)];
@@ -253,9 +260,11 @@ export function lowerAsyncCall(ctx: FunctionContext, node: ts.CallExpression, li
       return ptrResult(b.CreateCall(ir.runtime(name, ir.ptr, [ir.i64, ir.i64]), valueAbiArgs(ctx, v)));
     }
     case 'Promise.all':
+    case 'Promise.allSettled':
     case 'Promise.race':
+    case 'Promise.any':
       useLoop(ctx);
-      return lowerCombinator(ctx, node, lib === 'Promise.all' ? 0 : 2);
+      return lowerCombinator(ctx, node, COMBINATOR_MODES[lib]);
   }
   const callee = node.expression;
   if (!ts.isPropertyAccessExpression(callee) || !PROMISE_METHODS.has(callee.name.text)) return undefined;
@@ -281,10 +290,16 @@ export function lowerAsyncCall(ctx: FunctionContext, node: ts.CallExpression, li
   }
 }
 
+/** The runtime's combinator modes (rt/promise_combinators.zig). */
+const COMBINATOR_MODES: Record<string, number> = { 'Promise.all': 0, 'Promise.allSettled': 1, 'Promise.race': 2, 'Promise.any': 3 };
+
 /**
- * Promise.all / race over an array: its elements are boxed into a Value
- * buffer; all's result array (the program's layout for the awaited element
- * type) is made here with the input's length and filled by the runtime.
+ * Promise.all / allSettled / race / any over an array: its elements are
+ * boxed into a Value buffer; the result array of all and allSettled (the
+ * program's layout for the awaited element type), and any's errors array
+ * (Values), are made here with the input's length and filled by the
+ * runtime, which makes allSettled's result objects and any's AggregateError
+ * through the makers of lower/settled.ts.
  */
 function lowerCombinator(ctx: FunctionContext, node: ts.CallExpression, mode: number): TypedValue {
   const { b, ir } = ctx;
@@ -293,35 +308,29 @@ function lowerCombinator(ctx: FunctionContext, node: ts.CallExpression, mode: nu
   const elem = arrayElementKind(ctx.checker, inputType);
   if (!elem) throw internalError(input, 'Promise combinator over something other than an array');
   const array = coerce(ctx, lowerExpr(ctx, input), 'ref').value;
-  const n = arrayLength(ctx, array, elem);
-  const n64 = b.CreateFPToSI(n, ir.i64);
-  const buffer = newArray(ctx, 'value', n64, n64);
-  countUp(ctx, ir.f64Const(0), () => n, (i) => {
-    const item = toValue(ctx, arrayGet(ctx, array, elem, i));
-    setValueElement(ctx, buffer, i, item);
-  });
-  let result: llvm.Value = llvm.ConstantPointerNull.get(ir.ptr as llvm.PointerType);
+  const buffer = boxedCopy(ctx, array, elem);
+  const n64 = b.CreateFPToSI(arrayLength(ctx, buffer, 'value'), ir.i64);
+  const none = llvm.ConstantPointerNull.get(ir.ptr as llvm.PointerType);
+  let result: llvm.Value = none;
   let resultElem: Kind = 'value';
-  if (mode === 0) {
+  let maker: llvm.Value = none;
+  let errors: llvm.Value = none;
+  if (mode === 0 || mode === 1) {
     const promised = ctx.checker.getTypeArguments(ctx.checker.getTypeAtLocation(node) as ts.TypeReference)[0];
     // void[] (Promise.all of Promise<void>s) holds undefineds: Values.
-    const k = arrayElementKind(ctx.checker, promised);
+    const k = mode === 1 ? 'ref' : arrayElementKind(ctx.checker, promised);
     resultElem = k && k !== 'void' ? k : 'value';
     result = newArray(ctx, resultElem, n64, n64);
+    if (mode === 1) maker = b.CreateBitCast(settledMaker(ctx, node), ir.ptr);
+  } else if (mode === 3) {
+    errors = newArray(ctx, 'value', n64, n64);
+    maker = b.CreateBitCast(aggregateMaker(ctx, node), ir.ptr);
   }
   const items = b.CreateLoad(ir.ptr, b.CreateBitCast(b.CreateGEP(ir.i8, buffer, [llvm.ConstantInt.get(ir.i64, 24)]), llvm.PointerType.get(ir.ptr, 0)));
   const values = b.CreateGEP(ir.i8, items, [llvm.ConstantInt.get(ir.i64, 16)]);
   const kindCode = { number: 1, boolean: 2, string: 3, ref: 4, value: 5, void: 5 }[resultElem];
-  const none = llvm.ConstantPointerNull.get(ir.ptr as llvm.PointerType);
   const fn = ir.runtime('tsx_promise_combine', ir.ptr, [ir.i32, ir.ptr, ir.i64, ir.ptr, ir.i32, ir.ptr, ir.ptr]);
-  return ptrResult(b.CreateCall(fn, [llvm.ConstantInt.get(ir.i32, mode), values, n64, result, llvm.ConstantInt.get(ir.i32, kindCode), none, none]));
-}
-
-function setValueElement(ctx: FunctionContext, array: llvm.Value, i: llvm.Value, v: llvm.Value): void {
-  const { b, ir } = ctx;
-  const items = b.CreateLoad(ir.ptr, b.CreateBitCast(b.CreateGEP(ir.i8, array, [llvm.ConstantInt.get(ir.i64, 24)]), llvm.PointerType.get(ir.ptr, 0)));
-  const offset = b.CreateAdd(llvm.ConstantInt.get(ir.i64, 16), b.CreateMul(b.CreateFPToSI(i, ir.i64), llvm.ConstantInt.get(ir.i64, 16)));
-  b.CreateStore(v, b.CreateBitCast(b.CreateGEP(ir.i8, items, [offset]), llvm.PointerType.get(ir.valueStruct, 0)));
+  return ptrResult(b.CreateCall(fn, [llvm.ConstantInt.get(ir.i32, mode), values, n64, result, llvm.ConstantInt.get(ir.i32, kindCode), maker, errors]));
 }
 
 // ---- new Promise(executor) -----------------------------------------------

@@ -61,7 +61,7 @@ export function kindAt(checker: ts.TypeChecker, node: ts.Node): Kind {
 }
 
 /** The built-in error classes: Error and its standard subclasses, laid out {message, name}. */
-export const BUILTIN_ERRORS = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError'];
+export const BUILTIN_ERRORS = ['Error', 'TypeError', 'RangeError', 'SyntaxError', 'ReferenceError', 'EvalError', 'URIError', 'AggregateError'];
 /** TypeDesc.flags bit: an Error (its first slots are message and name): the runtime prints it so. */
 export const FLAG_ERROR = 4;
 
@@ -114,7 +114,9 @@ export function registerClasses(pc: ProgramContext, file: ts.SourceFile): ClassI
 
 function layoutBuiltinError(pc: ProgramContext, name: string, base: ClassInfo | undefined): ClassInfo {
   const { checker, ir } = pc;
-  const fields = base ? [] : [{ name: 'message', kind: 'string' as Kind }, { name: 'name', kind: 'string' as Kind }];
+  const fields: { name: string; kind: Kind }[] = base ? [] : [{ name: 'message', kind: 'string' }, { name: 'name', kind: 'string' }];
+  // AggregateError's errors: an array of Values (lower/settled.ts).
+  if (name === 'AggregateError') fields.push({ name: 'errors', kind: 'ref' });
   const type = pc.types.add(name, fields, FLAG_ERROR, base?.type, ShapeKind.Error);
   const initType = llvm.FunctionType.get(ir.void, [ir.ptr, ir.valueStruct], false);
   const init = llvm.Function.Create(initType, Linkage.InternalLinkage, `${name}.init`, ir.module);

@@ -35,6 +35,7 @@ import { lowerStaticCall, lowerStaticRead, lowerStaticWrite } from './statics.js
 import { lowerExpr, kindOf } from './expressions.js';
 import { storeInHeap } from './barrier.js';
 import { lowerBinaryDataNew, typedIteration } from './typedarrays.js';
+import { lowerNewAggregateError } from './settled.js';
 
 /** The classes whose instances may be the receiver of a member access, with the tags to test. */
 export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at: ts.Node): ClassInfo[] {
@@ -313,6 +314,7 @@ export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedVal
   const binary = lowerBinaryDataNew(ctx, node);
   if (binary) return binary;
   if (ts.isIdentifier(node.expression) && node.expression.text === 'Promise' && !staticClass(ctx, node.expression)) return lowerNewPromise(ctx, node);
+  if (ts.isIdentifier(node.expression) && node.expression.text === 'AggregateError' && staticClass(ctx, node.expression)?.name === 'AggregateError') return lowerNewAggregateError(ctx, node);
   const coll = collectionOf(ctx.checker.getTypeAtLocation(node));
   if (coll && ts.isIdentifier(node.expression) && !staticClass(ctx, node.expression)) return lowerNewCollection(ctx, node, coll);
   if (ts.isIdentifier(node.expression) && node.expression.text === 'Array' && !staticClass(ctx, node.expression)) {

@@ -32,6 +32,7 @@ import { toStringValue } from './conversions.js';
 import { registerStaticShadows, shadowRoots } from './statics.js';
 import { registerJsonShapes } from './json.js';
 import { emitUserMethodTables } from './usermethods.js';
+import { registerSettledShapes } from './settled.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -57,6 +58,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   registerStaticShadows(pc);
   registerObjectLiterals(pc, file);
   registerJsonShapes(pc, file);
+  registerSettledShapes(pc, file);
   registerGenerics(pc, functions);
   pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });

@@ -10,6 +10,7 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { CompileError, fromTypeScript } from '../diagnostics.js';
 import { projectRoot } from '../paths.js';
+import { withLibraryRefinements } from '../checker/librarytypes.js';
 
 export interface LoadedProgram {
   program: ts.Program;
@@ -82,5 +83,5 @@ export function loadProgram(entry: string): LoadedProgram {
   if (sources.length !== 1) {
     throw new CompileError([{ code: 'TSX1001', message: 'Programs of more than one file (imports) are not supported yet.' }]);
   }
-  return { program, checker: program.getTypeChecker(), entry: entryFile, sources };
+  return { program, checker: withLibraryRefinements(program.getTypeChecker()), entry: entryFile, sources };
 }
