@@ -20,6 +20,7 @@ const traps = @import("traps.zig");
 comptime {
     _ = @import("pvh.zig");
     _ = @import("exports.zig");
+    _ = @import("xen_module.zig");
 }
 
 extern fn tsx_rt_main() callconv(.C) noreturn;
