@@ -21,6 +21,7 @@ comptime {
     _ = @import("pvh.zig");
     _ = @import("exports.zig");
     _ = @import("boot_time.zig");
+    _ = @import("xen_module.zig");
 }
 
 extern fn tsx_rt_main() callconv(.C) noreturn;

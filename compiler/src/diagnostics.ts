@@ -21,6 +21,16 @@ export const Code = {
   FunctionConstructor: 1011,
   DeclarationMerging: 1012,
   UnsupportedApi: 1013,
+  // Modules (program/modules.ts) and the xen stdlib module.
+  DefaultExport: 1101,
+  NamespaceImport: 1102,
+  DynamicImport: 1103,
+  CommonJsModule: 1104,
+  ModuleSpecifier: 1105,
+  ImportCycle: 1106,
+  ScriptImport: 1107,
+  XenModuleTarget: 1108,
+  ReservedIntrinsic: 1109,
   InternalError: 9001,
 } as const;
 

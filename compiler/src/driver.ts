@@ -11,6 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import llvm from 'llvm-bindings';
 import { loadProgram } from './program/load.js';
+import { checkTarget } from './program/modules.js';
 import { checkSubset } from './checker/subset.js';
 import { lowerProgram } from './lower/program.js';
 import { CompileError, Code } from './diagnostics.js';
@@ -43,6 +44,8 @@ export function check(entry: string) {
 
 export function compile(options: CompileOptions): void {
   const loaded = check(options.entry);
+  const targetDiags = checkTarget(loaded.sources, options.target);
+  if (targetDiags.length) throw new CompileError(targetDiags);
   const ir = lowerProgram(loaded);
   if (options.heapLimit !== undefined) addHeapLimit(ir, options.heapLimit);
   if (options.emitLlvm) fs.writeFileSync(options.output.replace(/\.[^./]*$/, '') + '.ll', ir.module.print());

@@ -9,8 +9,13 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/**
+ * Test programs under dir. A directory holding main.ts is one program of
+ * several files (modules): main.ts is its entry, the other files its modules.
+ */
 export function findTs(dir) {
   if (!fs.existsSync(dir)) return [];
+  if (fs.existsSync(path.join(dir, 'main.ts'))) return [path.join(dir, 'main.ts')];
   const out = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const p = path.join(dir, e.name);

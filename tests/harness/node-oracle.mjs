@@ -38,7 +38,32 @@ export function runProcess(cmd, args, { timeoutMs = 30000, input } = {}) {
   });
 }
 
+/**
+ * A program of several files (a directory with main.ts): every .ts file of the
+ * directory is transpiled to a CommonJS .js file of the same relative path, so
+ * that './util' and './util.js' resolve under Node.
+ */
+function transpileDirectory(entry, workDir) {
+  const from = path.dirname(entry);
+  const to = fs.mkdtempSync(path.join(workDir, 'modules-'));
+  fs.writeFileSync(path.join(to, 'package.json'), '{ "type": "commonjs" }\n');
+  const walk = (dir) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.ts') && !e.name.endsWith('.d.ts')) {
+        const out = path.join(to, path.relative(from, p)).replace(/\.ts$/, '.js');
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, transpile(p));
+      }
+    }
+  };
+  walk(from);
+  return path.join(to, 'main.js');
+}
+
 export async function runUnderNode(file, workDir) {
+  if (path.basename(file) === 'main.ts') return runProcess(process.execPath, [transpileDirectory(file, workDir)]);
   const js = path.join(workDir, path.basename(file).replace(/\.ts$/, '.cjs'));
   fs.writeFileSync(js, transpile(file));
   return runProcess(process.execPath, [js]);

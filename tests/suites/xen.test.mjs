@@ -17,6 +17,8 @@ import { runProcess, runUnderNode } from '../harness/node-oracle.mjs';
 
 const script = (name) => path.join(repoRoot, 'scripts', name);
 const hello = path.join(repoRoot, 'samples', 'hello', 'main.ts');
+/** A TypeScript program that uses the xen stdlib module (tsxen:xen). */
+const whoami = path.join(repoRoot, 'tests', 'xen', 'whoami.ts');
 
 /** Each fault the platform must turn into a clean panic (exit 99). */
 const FAULTS = {
@@ -51,6 +53,7 @@ describe('the Xen platform', function () {
     const r = await runProcess(path.join(repoRoot, 'tests', 'xen', 'build'), [work], { timeoutMs: 110000 });
     assert.equal(r.status, 0, r.stderr);
     compile({ entry: hello, output: elf('hello'), target: 'xen', opt: 2 });
+    compile({ entry: whoami, output: elf('whoami'), target: 'xen', opt: 2 });
   });
   after(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -70,6 +73,12 @@ describe('the Xen platform', function () {
       assert.equal(r.status, 0, r.stdout + r.stderr);
       checkSleeps(r.stdout);
       assert.match(r.stdout, /^slept 2\d\d$/m);
+    });
+
+    it('the xen module reports no domain id and no xenstore', async () => {
+      const r = await runProcess(script('boot-qemu'), [elf('whoami')]);
+      assert.equal(r.stdout, 'domid -1\nno xenstore\n');
+      assert.equal(r.status, 0, r.stderr);
     });
 
     it('answers ENOSYS for Xen services', async () => {
@@ -94,6 +103,12 @@ describe('the Xen platform', function () {
       assert.match(x.stdout, /^domid 0\nno xenstore\nok grant table\nok event channel loopback\n/);
       assert.equal(x.status, 0, x.stdout + x.stderr);
     });
+
+    it('a TypeScript program sees domid 0 through the xen module (no xenstore before a toolstack)', async () => {
+      const r = await runProcess(script('boot-xen'), [elf('whoami')], { timeoutMs: 110000 });
+      assert.match(r.stdout, /^domid 0\nno xenstore\n/);
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+    });
   });
 
   describe('as PVH domUs of a Linux dom0 (one boot)', () => {
@@ -101,6 +116,8 @@ describe('the Xen platform', function () {
     let status;
 
     before(async function () {
+      // Seven guests in one emulated boot; the machine's two cores are shared.
+      this.timeout(300000);
       const setup = await runProcess(script('setup-domu'), [], { timeoutMs: 110000 });
       if (setup.status !== 0) {
         console.warn(`skipping domU tests: scripts/setup-domu failed: ${setup.stderr}`);
@@ -109,8 +126,9 @@ describe('the Xen platform', function () {
       const kernels = [
         elf('hello'), elf('xenstore'), `${elf('sleep')}=2000`,
         `${elf('fault')}=null`, `${elf('fault')}=stack`, `${elf('fault')}=text`,
+        elf('whoami'),
       ];
-      const r = await runProcess('env', ['TSXEN_DOMU_SAMPLE=0.5', script('boot-domu'), ...kernels], { timeoutMs: 115000 });
+      const r = await runProcess('env', ['TSXEN_DOMU_SAMPLE=0.5', script('boot-domu'), ...kernels], { timeoutMs: 290000 });
       status = r.status;
       guests = {};
       for (const section of r.stdout.split(/^==> /m).slice(1)) {
@@ -150,6 +168,17 @@ describe('the Xen platform', function () {
       assert.ok(g.states.includes('b'), `states ${g.states}`);
       assert.ok(!g.states.includes('r'), `states ${g.states}`);
       assert.ok(g.cpu <= 0.5, `${g.cpu} s of CPU in ${g.wall} s`);
+    });
+
+    it('a TypeScript program reads its name and domid through the xen module', () => {
+      const g = guests['tsxen-7-whoami'];
+      // xl creates the guests one after another and Xen hands out domain ids
+      // in order (dom0 is 0), so the seventh guest is domain 7.
+      assert.equal(g.log, [
+        'domid 7', 'name tsxen-7-whoami', 'domid key agrees', 'absolute name agrees', 'read back equal',
+        'home lists name,domid,data', 'removed true', 'directory of a missing path: errno 2', 'event channel port allocated', '',
+      ].join('\n'));
+      assert.equal(g.reason, 'poweroff', g.log);
     });
 
     for (const [i, fault] of [[4, 'null'], [5, 'stack'], [6, 'text']]) {

@@ -9,6 +9,8 @@
 import { checkJsonCall, jsonCallName } from './json.js';
 import { THENABLE_MESSAGE, aggregateErrorRule, asyncCallRule, isNewPromise, isOpaqueAsyncValue, thenableDeclarations } from './async.js';
 import ts from 'typescript';
+import { withoutExport } from '../program/modules.js';
+import { intrinsicOf } from '../lower/intrinsics.js';
 import { Code, CompileError, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
 import { shapeKeys, spreadKeys } from '../lower/spread.js';
 import { holeMembers } from '../lower/optional.js';
@@ -320,7 +322,8 @@ class SubsetChecker {
   }
 
   private variableStatement(node: ts.VariableStatement, topLevel: boolean): void {
-    if (node.modifiers?.length) return this.unsupported(node.modifiers[0], `The '${node.modifiers[0].getText()}' modifier`);
+    const modifiers = withoutExport(node.modifiers);
+    if (modifiers.length) return this.unsupported(modifiers[0], `The '${modifiers[0].getText()}' modifier`);
     this.declarationList(node.declarationList, topLevel, node);
   }
 
@@ -346,7 +349,7 @@ class SubsetChecker {
 
   private functionDeclaration(node: ts.FunctionDeclaration, topLevel: boolean): void {
     if (!node.body) return this.unsupported(node, 'A function overload or declaration without a body');
-    const modifier = node.modifiers?.find((m) => m.kind !== SK.AsyncKeyword);
+    const modifier = withoutExport(node.modifiers).find((m) => m.kind !== SK.AsyncKeyword);
     if (modifier) return this.unsupported(modifier, `The '${modifier.getText()}' modifier`);
     if (node.typeParameters && topLevel) {
       // Checked with every type parameter as a tagged Value: each use site picks its own copy.
@@ -1340,6 +1343,7 @@ class SubsetChecker {
         for (const a of node.arguments) this.expression(a, false);
         return true;
       }
+      if (intrinsicOf(this.checker, node)) return (node.arguments.forEach((a) => this.expression(a, false)), true);
       if (decl && decl.getSourceFile().isDeclarationFile) {
         if (callee.text !== 'eval') this.report(Code.UnsupportedApi, callee, `The function '${callee.text}' is not supported by tsxen yet.`);
         return false;

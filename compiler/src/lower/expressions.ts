@@ -40,6 +40,7 @@ import { adaptFunctionValue, topLevelFunctionValue } from './functionvalues.js';
 import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPush, arraySet, elementKindOf, lowerArrayLiteral } from './arrays.js';
 import { storeInHeap } from './barrier.js';
 import { lowerBinaryDataCall, lowerTypedIndexGet, lowerTypedProperty, lowerTypedStatic, typedCodeOf, typedPlace } from './typedarrays.js';
+import { lowerIntrinsicCall } from './intrinsics.js';
 
 const SK = ts.SyntaxKind;
 
@@ -832,6 +833,8 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
     if (member && member.flags & ts.SymbolFlags.Property) return lowerValueCall(ctx, node, callee); // a function-valued field
     return lowerMethodCall(ctx, node, callee);
   }
+  const intrinsic = lowerIntrinsicCall(ctx, node, (e) => lowerExpr(ctx, e));
+  if (intrinsic) return coerceTo(ctx, intrinsic, kindOf(ctx, node));
   const sym = ts.isIdentifier(callee) ? ctx.checker.getSymbolAtLocation(callee) : undefined;
   const generic = sym && ctx.program.generics.get(sym);
   const target = generic ? instantiate(ctx, generic, bindTypeParameters(ctx, generic.decl, node)) : sym && ctx.program.functions.get(sym);

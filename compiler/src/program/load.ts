@@ -11,13 +11,20 @@ import fs from 'node:fs';
 import { CompileError, fromTypeScript } from '../diagnostics.js';
 import { projectRoot } from '../paths.js';
 import { withLibraryRefinements } from '../checker/librarytypes.js';
+import { XEN_MODULE, checkModuleSyntax, evaluationOrder, moduleAwareChecker, programView, resolveModulesWith } from './modules.js';
 
 export interface LoadedProgram {
   program: ts.Program;
   checker: ts.TypeChecker;
+  /**
+   * The whole program as one file: every module's statements in evaluation
+   * order (program/modules.ts); the entry file itself for a one-file program.
+   */
   entry: ts.SourceFile;
-  /** The program's own source files (not lib .d.ts files). */
+  /** The program's own source files (not lib .d.ts files), in evaluation order. */
   sources: ts.SourceFile[];
+  /** Whether the program imports the xen stdlib module. */
+  usesXen: boolean;
 }
 
 /** Options every tsxen program is checked with, whatever its tsconfig says. */
@@ -52,6 +59,7 @@ export const GLOBALS_DTS = path.join(projectRoot, 'stdlib', 'lib', 'globals.d.ts
  */
 export function createCachingHost(options: ts.CompilerOptions): ts.CompilerHost {
   const host = ts.createCompilerHost(options);
+  resolveModulesWith(host);
   const cache = new Map<string, ts.SourceFile>();
   const getSourceFile = host.getSourceFile.bind(host);
   host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
@@ -75,13 +83,16 @@ export function loadProgram(entry: string): LoadedProgram {
   const options = compilerOptionsFor(file);
   sharedHost ??= createCachingHost(options);
   const program = ts.createProgram({ rootNames: [file, GLOBALS_DTS], options, host: sharedHost });
-  const tsDiags = ts.getPreEmitDiagnostics(program);
-  if (tsDiags.length) throw new CompileError(tsDiags.map(fromTypeScript));
   const entryFile = program.getSourceFile(file);
   if (!entryFile) throw new CompileError([{ code: 'TSX6001', message: `Cannot read '${entry}'.` }]);
-  const sources = program.getSourceFiles().filter((f) => !f.isDeclarationFile);
-  if (sources.length !== 1) {
-    throw new CompileError([{ code: 'TSX1001', message: 'Programs of more than one file (imports) are not supported yet.' }]);
-  }
-  return { program, checker: withLibraryRefinements(program.getTypeChecker()), entry: entryFile, sources };
+  const all = program.getSourceFiles().filter((f) => !f.isDeclarationFile);
+  const checker = program.getTypeChecker(); // binds every file (parent pointers)
+  // tsxen's own module rules first: they explain what TypeScript would only call unresolved.
+  const moduleDiags = all.flatMap((f) => checkModuleSyntax(f));
+  const tsDiags = ts.getPreEmitDiagnostics(program);
+  if (moduleDiags.length || tsDiags.length) throw new CompileError([...moduleDiags, ...tsDiags.map(fromTypeScript)]);
+  const graph = evaluationOrder(program, checker, sharedHost, entryFile);
+  if (graph.diagnostics.length) throw new CompileError(graph.diagnostics);
+  const usesXen = graph.order.some((f) => path.resolve(f.fileName) === XEN_MODULE);
+  return { program, checker: moduleAwareChecker(withLibraryRefinements(checker)), entry: programView(entryFile, graph.order), sources: graph.order, usesXen };
 }
