@@ -7,6 +7,7 @@
 // dense: reading outside 0..length-1 or writing past length (a hole) is a
 // clean panic instead of JS's undefined / hole (spec/arrays.md).
 
+import { exactIndex } from './intrange.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
@@ -176,12 +177,13 @@ export function lowerArrayLiteral(ctx: FunctionContext, node: ts.ArrayLiteralExp
  */
 function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value): llvm.Value {
   const { b, ir } = ctx;
-  const i = b.CreateFPToSI(index, ir.i64);
-  const exact = b.CreateFCmpOEQ(b.CreateSIToFP(i, ir.f64), index);
+  const known = exactIndex(index); // an integer >= 0 (intrange.ts): only the bound is left to check
+  const i = known ?? b.CreateFPToSI(index, ir.i64);
   const inRange = b.CreateICmpULT(i, b.CreateFPToSI(limit, ir.i64));
   // fptosi of NaN or a huge value is poison: `exact` is false for those, and
   // `and` with a false operand still yields false once frozen.
-  const ok = b.CreateAnd(b.CreateAnd(exact, b.CreateFCmpOLT(index, ir.f64Const(2 ** 53))), inRange);
+  const ok = known ? inRange
+    : b.CreateAnd(b.CreateAnd(b.CreateFCmpOEQ(b.CreateSIToFP(i, ir.f64), index), b.CreateFCmpOLT(index, ir.f64Const(2 ** 53))), inRange);
   const good = ctx.newBlock('index.ok');
   const bad = ctx.newBlock('index.bad');
   b.CreateCondBr(ok, good, bad);

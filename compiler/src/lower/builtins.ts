@@ -7,6 +7,7 @@
 // optional argument is passed as the value JS's conversion of undefined
 // gives in that position (the `absent` column), as the runtime expects.
 
+import { inlineStaticCall } from './intbuiltins.js';
 import ts from 'typescript';
 import { toNumberOf } from './tonumber.js';
 import llvm from 'llvm-bindings';
@@ -189,6 +190,8 @@ export function lowerStaticCall(ctx: FunctionContext, name: string, node: ts.Cal
     checkPending(ctx);
     return { kind: isString ? 'string' : 'number', value: r };
   }
+  const inline = inlineStaticCall(ctx, name, node);
+  if (inline) return inline;
   const spec = STATIC_FUNCTIONS[name];
   if (!spec) throw internalError(node, `builtin ${name}`);
   return callBuiltin(ctx, spec, [], node.arguments, node);

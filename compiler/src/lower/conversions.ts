@@ -13,11 +13,14 @@ import { arrayElementKind } from './arrays.js';
 import { objectToString, openObjectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';
 import { typedArrayCode, typedJoin } from './typedarrays.js';
+import { exactToInt32 } from './intrange.js';
 
 const TWO_POW_63 = 2 ** 63;
 
 /** ECMA-262 ToInt32 of a double, as an i32. */
 export function toInt32(ctx: FunctionContext, x: llvm.Value): llvm.Value {
+  const exact = exactToInt32(ctx, x);
+  if (exact) return exact;
   const { b, ir } = ctx;
   const fabs = llvm.Intrinsic.getDeclaration(ir.module, llvm.Intrinsic.fabs, [ir.f64]);
   const small = b.CreateFCmpOLT(b.CreateCall(fabs, [x]), ir.f64Const(TWO_POW_63));

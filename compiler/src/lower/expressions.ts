@@ -12,6 +12,8 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
 import { Kind, isPointerKind, kindOfType } from './kinds.js';
 import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, toStringValue, uint32ToNumber } from './conversions.js';
+import { markElementRead, markVariableRead } from './intvars.js';
+import { bitwiseRange, int32Result, integerArithmetic, integerCompare, integerNegate, numberLiteral, remainder } from './intrange.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
@@ -111,7 +113,7 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
   const ir = ctx.ir;
   switch (node.kind) {
     case SK.NumericLiteral:
-      return num(ir.f64Const(Number((node as ts.NumericLiteral).getText().replace(/_/g, ''))));
+      return num(numberLiteral(ctx, Number((node as ts.NumericLiteral).getText().replace(/_/g, ''))));
     case SK.StringLiteral:
     case SK.NoSubstitutionTemplateLiteral:
       return { kind: 'string', value: ir.stringLiteral((node as ts.StringLiteral).text) };
@@ -158,7 +160,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
       if (typedCode) return lowerTypedIndexGet(ctx, e, typedCode);
       const object = coerce(ctx, lowerExpr(ctx, e.expression), 'ref').value;
       const index = coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value;
-      return coerce(ctx, arrayGet(ctx, object, elementKindOf(ctx, e.expression), index), kindOf(ctx, node));
+      const got = coerce(ctx, arrayGet(ctx, object, elementKindOf(ctx, e.expression), index), kindOf(ctx, node));
+      return got.kind === 'number' ? num(markElementRead(ctx, e, got.value)) : got;
     }
     case SK.NonNullExpression:
       return lowerNonNull(ctx, node as ts.NonNullExpression);
@@ -393,7 +396,8 @@ function lowerTypeof(ctx: FunctionContext, node: ts.TypeOfExpression): TypedValu
 
 export function load(ctx: FunctionContext, s: Storage, at: ts.Node): TypedValue {
   checkInitialised(ctx, s, at);
-  return { kind: s.kind, value: ctx.b.CreateLoad(llvmType(ctx, s.kind), addressOf(ctx, s), s.name) };
+  const value = ctx.b.CreateLoad(llvmType(ctx, s.kind), addressOf(ctx, s), s.name);
+  return { kind: s.kind, value: s.kind === 'number' ? markVariableRead(ctx, at, value) : value };
 }
 
 export function store(ctx: FunctionContext, s: Storage, v: llvm.Value, at: ts.Node): void {
@@ -453,15 +457,17 @@ function lowerPrefix(ctx: FunctionContext, node: ts.PrefixUnaryExpression): Type
     case SK.PlusPlusToken:
     case SK.MinusMinusToken:
       return lowerIncrement(ctx, node, true);
-    case SK.MinusToken:
-      return num(b.CreateFNeg(toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand)));
+    case SK.MinusToken: {
+      const x = toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand);
+      return num(integerNegate(ctx, x) ?? b.CreateFNeg(x));
+    }
     case SK.PlusToken:
       return num(toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand));
     case SK.ExclamationToken:
       return { kind: 'boolean', value: b.CreateNot(toBoolean(ctx, lowerExpr(ctx, node.operand))) };
     case SK.TildeToken: {
       const i = toInt32(ctx, toNumberOf(ctx, lowerExpr(ctx, node.operand), node.operand));
-      return num(int32ToNumber(ctx, b.CreateXor(i, llvm.ConstantInt.get(ir.i32, -1, true))));
+      return num(int32Result(ctx, b.CreateXor(i, llvm.ConstantInt.get(ir.i32, -1, true)), false));
     }
   }
   throw internalError(node, `prefix operator ${SK[node.operator]}`);
@@ -517,8 +523,8 @@ function lowerIncrement(ctx: FunctionContext, node: ts.PrefixUnaryExpression | t
   const { b, ir } = ctx;
   const place = lowerPlace(ctx, node.operand);
   const old = coerce(ctx, place.read(), 'number').value;
-  const delta = ir.f64Const(node.operator === SK.PlusPlusToken ? 1 : -1);
-  const updated = b.CreateFAdd(old, delta);
+  const delta = numberLiteral(ctx, node.operator === SK.PlusPlusToken ? 1 : -1);
+  const updated = integerArithmetic(ctx, SK.PlusToken, old, delta) ?? b.CreateFAdd(old, delta);
   place.write(num(updated));
   return num(prefix ? updated : old);
 }
@@ -657,6 +663,8 @@ export function isNotNullish(ctx: FunctionContext, v: TypedValue): llvm.Value {
 
 export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedValue, r: TypedValue, node: ts.Node): TypedValue {
   const { b, ir } = ctx;
+  const integer = l.kind === 'number' && r.kind === 'number' ? integerBinary(ctx, op, l.value, r.value) : undefined;
+  if (integer) return integer;
   switch (op) {
     case SK.PlusToken:
       if (l.kind === 'string' || r.kind === 'string') {
@@ -671,8 +679,8 @@ export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedVal
     case SK.SlashToken:
       return num(b.CreateFDiv(l.value, r.value));
     case SK.PercentToken:
-      // LLVM's frem is C's fmod, which is exactly JS's % (sign of the dividend).
-      return num(b.CreateFRem(l.value, r.value));
+      // JS's % is C's fmod (sign of the dividend); intrange.ts avoids the call for integers.
+      return num(remainder(ctx, l.value, r.value));
     case SK.AsteriskAsteriskToken:
       return num(b.CreateCall(ir.runtime('tsx_pow', ir.f64, [ir.f64, ir.f64]), [l.value, r.value]));
     case SK.AmpersandToken:
@@ -705,6 +713,24 @@ export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedVal
   throw internalError(node, `binary operator ${SK[op]}`);
 }
 
+/** Arithmetic and bitwise operators on exact integers (intrange.ts), else undefined. */
+function integerBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: llvm.Value, r: llvm.Value): TypedValue | undefined {
+  const { b } = ctx;
+  const arithmetic = integerArithmetic(ctx, op, l, r);
+  if (arithmetic) return num(arithmetic);
+  const [lo, hi] = bitwiseRange(op, l, r);
+  switch (op) {
+    case SK.AmpersandToken: return num(int32Result(ctx, b.CreateAnd(toInt32(ctx, l), toInt32(ctx, r)), false, lo, hi));
+    case SK.BarToken: return num(int32Result(ctx, b.CreateOr(toInt32(ctx, l), toInt32(ctx, r)), false, lo, hi));
+    case SK.CaretToken: return num(int32Result(ctx, b.CreateXor(toInt32(ctx, l), toInt32(ctx, r)), false, lo, hi));
+    case SK.LessThanLessThanToken: return num(int32Result(ctx, b.CreateShl(toInt32(ctx, l), shiftCount(ctx, r)), false, lo, hi));
+    case SK.GreaterThanGreaterThanToken: return num(int32Result(ctx, b.CreateAShr(toInt32(ctx, l), shiftCount(ctx, r)), false, lo, hi));
+    case SK.GreaterThanGreaterThanGreaterThanToken:
+      return num(int32Result(ctx, b.CreateLShr(toInt32(ctx, l), shiftCount(ctx, r)), true, lo, hi));
+  }
+  return undefined;
+}
+
 function bool(value: llvm.Value): TypedValue {
   return { kind: 'boolean', value };
 }
@@ -724,7 +750,8 @@ function equals(ctx: FunctionContext, l: TypedValue, r: TypedValue, node: ts.Nod
   void node;
   switch (l.kind) {
     case 'number':
-      return b.CreateFCmpOEQ(l.value, r.value); // NaN is unequal to itself; +0 equals -0
+      // NaN is unequal to itself; +0 equals -0.
+      return integerCompare(ctx, SK.EqualsEqualsEqualsToken, l.value, r.value) ?? b.CreateFCmpOEQ(l.value, r.value);
     case 'boolean':
       return b.CreateICmpEQ(l.value, r.value);
     case 'string':
@@ -750,6 +777,8 @@ function relational(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedValue, r: T
   }
   if (l.kind === 'boolean') lv = booleanToNumber(ctx, lv);
   if (r.kind === 'boolean') rv = booleanToNumber(ctx, rv);
+  const integer = integerCompare(ctx, op, lv, rv);
+  if (integer) return integer;
   // Ordered comparisons: any NaN makes all four false, as in JS.
   if (op === SK.LessThanToken) return b.CreateFCmpOLT(lv, rv);
   if (op === SK.LessThanEqualsToken) return b.CreateFCmpOLE(lv, rv);

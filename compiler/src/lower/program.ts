@@ -5,6 +5,7 @@
 // become globals, function declarations become internal functions, and the
 // top-level statements become `tsx_main`, which the runtime calls.
 
+import { registerIntegerVariables } from './intvars.js';
 import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
@@ -45,6 +46,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
 
   const functions = file.statements.filter(ts.isFunctionDeclaration);
   pc.captures = analyseCaptures(loaded.checker, file);
+  registerIntegerVariables(pc, file);
   pc.mayThrow = programMayThrow(file);
   pc.usesEventLoop = usesEventLoop(file);
   pc.defineClosureBody = (site, thisClass) => defineClosure(pc, site, thisClass);

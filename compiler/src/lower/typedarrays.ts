@@ -16,6 +16,7 @@
 // tagged Value where the use can tell undefined apart (console.log, string
 // concatenation, template literals, ===, ??), and elsewhere as a clean panic.
 
+import { exactIndex } from './intrange.js';
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
@@ -237,6 +238,8 @@ export function storeElement(ctx: FunctionContext, data: llvm.Value, code: numbe
  */
 function indexIn(ctx: FunctionContext, index: llvm.Value, length: llvm.Value): { i: llvm.Value; ok: llvm.Value } {
   const { b, ir } = ctx;
+  const known = exactIndex(index); // an integer >= 0 (intrange.ts)
+  if (known) return { i: known, ok: b.CreateICmpULT(known, length) };
   const inI64 = b.CreateAnd(b.CreateFCmpOGE(index, ir.f64Const(0)), b.CreateFCmpOLT(index, ir.f64Const(2 ** 53)));
   const safe = b.CreateSelect(inI64, index, ir.f64Const(0));
   const i = b.CreateFPToSI(safe, ir.i64);
