@@ -34,6 +34,7 @@ import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMeth
 import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { looseEquals } from './equality.js';
+import { lowerRemainder } from './remainder.js';
 import { boundMethodCall, lowerBoundMethod } from './boundmethods.js';
 import { toNumberOf } from './tonumber.js';
 import { adaptFunctionValue, topLevelFunctionValue } from './functionvalues.js';
@@ -644,8 +645,7 @@ export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedVal
     case SK.SlashToken:
       return num(b.CreateFDiv(l.value, r.value));
     case SK.PercentToken:
-      // LLVM's frem is C's fmod, which is exactly JS's % (sign of the dividend).
-      return num(b.CreateFRem(l.value, r.value));
+      return num(lowerRemainder(ctx, l.value, r.value));
     case SK.AsteriskAsteriskToken:
       return num(b.CreateCall(ir.runtime('tsx_pow', ir.f64, [ir.f64, ir.f64]), [l.value, r.value]));
     case SK.AmpersandToken:
