@@ -2,15 +2,16 @@
 // Copyright (c) 2026, the tsxen authors
 // Churn: long strings built by appending and prepending (with forks of a shared prefix), checked and dropped.
 const UNIT_BYTES = 2; // a UTF-16 code unit: a built string takes at least this per unit
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 let total = 0;
 let hash = 0;
 let kept: string[] = [];
 for (let round = 0; round < 6000; round++) {
   let s = '';
   let piece = 'r' + round + ':';
-  for (let i = 0; i < 1000; i++) {
-    s += i % 50 === 0 ? piece + i : 'abcdefghijklmnopq'.slice(i % 17);
-    if (i % 250 === 0) piece = '<' + piece;
+  for (let i = 0; i < 300; i++) {
+    s += i % 15 === 0 ? piece + i : ALPHABET.slice(i % 50);
+    if (i % 75 === 0) piece = '<' + piece;
   }
   const fork = s + '#' + (round % 7);
   let front = 'end';
