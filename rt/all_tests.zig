@@ -22,6 +22,7 @@ test {
     _ = @import("number_parse.zig");
     _ = @import("size_class.zig");
     _ = @import("string.zig");
+    _ = @import("string_extend.zig");
     _ = @import("string_methods.zig");
     _ = @import("unicode_case.zig");
     _ = @import("value.zig");

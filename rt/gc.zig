@@ -213,6 +213,10 @@ inline fn trace(a: usize) void {
     const tag: u32 = @truncate(w[0]);
     const words = block.of(a).obj_size / 8;
     switch (tag) {
+        object.TAG_STRING => {
+            if ((w[0] >> 32) & object.GC_STR_INDIRECT != 0 and words > object.STR_INDIRECT_BUF / 8)
+                markPrecise(w[object.STR_INDIRECT_BUF / 8]);
+        },
         object.TAG_PTR_SLOTS => {
             const n = @min(@as(u32, @truncate(w[1])), words -| 2);
             for (w[2 .. 2 + n]) |p| markPrecise(p);

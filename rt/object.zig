@@ -28,6 +28,10 @@ pub const TAG_PROMISE: u32 = 7;
 pub const TAG_FIRST_TYPE: u32 = 16;
 
 pub const GC_STATIC: u32 = 1;
+/// A string's gc bit 1: its units live in a buffer whose address is the
+/// word at byte offset 24, which the collector follows (rt/string.zig).
+pub const GC_STR_INDIRECT: u32 = 2;
+pub const STR_INDIRECT_BUF: usize = 24;
 
 /// Value tags at or above this carry an object address in `bits`.
 pub const VALUE_FIRST_REF: u32 = 4;

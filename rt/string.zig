@@ -1,16 +1,26 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
 
-//! Immutable JS strings: a 16-byte header followed by UTF-16 code units.
-//! The compiler emits literals with this exact layout (gc bit 0 set).
+//! Immutable JS strings: a 16-byte header followed by UTF-16 code units
+//! (flat), or by a pointer to units kept in an extensible buffer (indirect,
+//! gc bit 1: made by concat, rt/string_extend.zig). The compiler emits
+//! literals flat (gc bit 0 set) and reads only `len`; everything else reads
+//! the units through Str.units().
 
 const std = @import("std");
 const heap = @import("heap.zig");
 const panic = @import("panic.zig");
+const object = @import("object.zig");
+const extend = @import("string_extend.zig");
 
 pub const TAG_STRING: u32 = 1;
 /// gc bit 0: static (a literal), never freed.
 pub const GC_STATIC: u32 = 1;
+/// gc bit 1: an Indirect string (units in a Buffer).
+pub const GC_INDIRECT: u32 = object.GC_STR_INDIRECT;
+/// gc bit 2: a flat string made by concat: concatenating onto it again
+/// moves the result into an extensible buffer (string_extend.zig).
+pub const GC_BUILT: u32 = 4;
 /// V8's limit on 64-bit targets (String::kMaxLength); beyond it Node throws.
 pub const max_len: u32 = (1 << 29) - 24;
 
@@ -21,19 +31,35 @@ pub const Str = extern struct {
     /// 0 = not computed yet.
     hash: u32 = 0,
 
-    pub fn units(s: *const Str) []const u16 {
+    pub inline fn units(s: *const Str) []const u16 {
+        if (s.gc & GC_INDIRECT != 0) {
+            const ind: *const Indirect = @ptrCast(@alignCast(s));
+            return ind.ptr[0..s.len];
+        }
         const p: [*]const u16 = @ptrFromInt(@intFromPtr(s) + @sizeOf(Str));
         return p[0..s.len];
     }
 
+    /// The units of a string just allocated (flat), for its maker to fill.
     pub fn unitsMut(s: *Str) []u16 {
+        std.debug.assert(s.gc & GC_INDIRECT == 0);
         const p: [*]u16 = @ptrFromInt(@intFromPtr(s) + @sizeOf(Str));
         return p[0..s.len];
     }
 };
 
+/// A string whose units are `ptr[0..len]`, inside `buf` (which the
+/// collector follows; `ptr` is derived from it).
+pub const Indirect = extern struct {
+    hdr: Str,
+    ptr: [*]const u16,
+    buf: *extend.Buffer,
+};
+
 comptime {
     std.debug.assert(@sizeOf(Str) == 16);
+    std.debug.assert(@sizeOf(Indirect) == 32);
+    std.debug.assert(@offsetOf(Indirect, "buf") == object.STR_INDIRECT_BUF);
 }
 
 /// A static string laid out as the compiler lays out literals. ASCII only.
@@ -68,7 +94,13 @@ pub fn concat(a: *const Str, b: *const Str) *Str {
     // JS strings are immutable, so an empty operand lets us share the other.
     if (a.len == 0) return @constCast(b);
     if (b.len == 0) return @constCast(a);
-    const s = alloc(@as(usize, a.len) + b.len);
+    const n = @as(usize, a.len) + b.len;
+    if (n > max_len) panic.rangeError("Invalid string length");
+    if (n >= extend.min_len) {
+        if (extend.concat(a, b, n)) |s| return s;
+    }
+    const s = alloc(n);
+    s.gc = GC_BUILT;
     const d = s.unitsMut();
     @memcpy(d[0..a.len], a.units());
     @memcpy(d[a.len..], b.units());
@@ -112,7 +144,7 @@ test "concat" {
     try testing.expect(concat(a, e) == a);
     const c = concat(a, literal("c"));
     try testing.expect(equals(c, literal("abc")));
-    try testing.expectEqual(@as(u32, 0), c.gc);
+    try testing.expectEqual(GC_BUILT, c.gc);
 }
 
 test "equals and compare" {
