@@ -34,6 +34,8 @@ import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMeth
 import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { looseEquals } from './equality.js';
+import { numberRemainder } from './remainder.js';
+import { strictEqualValues } from './strictequality.js';
 import { boundMethodCall, lowerBoundMethod } from './boundmethods.js';
 import { toNumberOf } from './tonumber.js';
 import { adaptFunctionValue, topLevelFunctionValue } from './functionvalues.js';
@@ -644,8 +646,7 @@ export function applyBinary(ctx: FunctionContext, op: ts.SyntaxKind, l: TypedVal
     case SK.SlashToken:
       return num(b.CreateFDiv(l.value, r.value));
     case SK.PercentToken:
-      // LLVM's frem is C's fmod, which is exactly JS's % (sign of the dividend).
-      return num(b.CreateFRem(l.value, r.value));
+      return num(numberRemainder(ctx, l.value, r.value));
     case SK.AsteriskAsteriskToken:
       return num(b.CreateCall(ir.runtime('tsx_pow', ir.f64, [ir.f64, ir.f64]), [l.value, r.value]));
     case SK.AmpersandToken:
@@ -692,7 +693,7 @@ function equals(ctx: FunctionContext, l: TypedValue, r: TypedValue, node: ts.Nod
   if (l.kind !== r.kind || l.kind === 'value') {
     // Different representations: compare as tagged Values (strict equality, SameValue-free:
     // NaN unequal, +0 equal to -0, strings by content).
-    return callOnValues(ctx, 'tsx_value_strict_equals', ir.i1, [toValue(ctx, l), toValue(ctx, r)]);
+    return strictEqualValues(ctx, toValue(ctx, l), toValue(ctx, r));
   }
   void node;
   switch (l.kind) {
