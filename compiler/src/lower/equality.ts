@@ -12,6 +12,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { callOnValues, makeValue, toValue, valueTag } from './values.js';
 import { ValueTag } from './runtime.js';
+import { strictEqualValues } from './strictequality.js';
 
 export function looseEquals(ctx: FunctionContext, l: TypedValue, r: TypedValue): llvm.Value {
   const { b, ir } = ctx;
@@ -47,7 +48,7 @@ export function looseEquals(ctx: FunctionContext, l: TypedValue, r: TypedValue):
   const differ = ctx.newBlock('loose.differ');
   b.CreateCondBr(b.CreateICmpEQ(tag(lv), tag(rv)), same, differ);
   b.SetInsertPoint(same);
-  finish(callOnValues(ctx, 'tsx_value_strict_equals', ir.i1, [lv, rv]));
+  finish(strictEqualValues(ctx, lv, rv));
   b.SetInsertPoint(differ);
   const lNullish = b.CreateICmpULE(tag(lv), c(ValueTag.Null));
   const rNullish = b.CreateICmpULE(tag(rv), c(ValueTag.Null));

@@ -36,6 +36,7 @@ import { CONSTANTS, isStaticBuiltin, libraryName, lowerConstant, lowerNumberMeth
 import { lowerJsonCall } from './json.js';
 import { callClosure, callSiteKinds, lowerClosure } from './closures.js';
 import { looseEquals } from './equality.js';
+import { strictEqualValues } from './strictequality.js';
 import { boundMethodCall, lowerBoundMethod } from './boundmethods.js';
 import { toNumberOf } from './tonumber.js';
 import { adaptFunctionValue, topLevelFunctionValue } from './functionvalues.js';
@@ -745,7 +746,7 @@ function equals(ctx: FunctionContext, l: TypedValue, r: TypedValue, node: ts.Nod
   if (l.kind !== r.kind || l.kind === 'value') {
     // Different representations: compare as tagged Values (strict equality, SameValue-free:
     // NaN unequal, +0 equal to -0, strings by content).
-    return callOnValues(ctx, 'tsx_value_strict_equals', ir.i1, [toValue(ctx, l), toValue(ctx, r)]);
+    return strictEqualValues(ctx, toValue(ctx, l), toValue(ctx, r));
   }
   void node;
   switch (l.kind) {

@@ -14,6 +14,7 @@ import { FunctionContext, ProgramContext, UserFunction } from './context.js';
 import { Kind, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
 import { llvmType } from './expressions.js';
 import { bindingIdentifiers, declareLocal, lowerStatements } from './statements.js';
+import { ConstantGlobals } from './constglobals.js';
 import { bindPattern } from './destructure.js';
 import { internalError } from './errors.js';
 import { CompileError, Code } from '../diagnostics.js';
@@ -135,13 +136,15 @@ function kindOrFail(type: ts.Type, at: ts.Node): Kind {
 function declareGlobals(pc: ProgramContext, file: ts.SourceFile): void {
   const { ir, checker } = pc;
   const usedInFunctions = symbolsUsedInFunctions(checker, file);
+  const constants = new ConstantGlobals(checker);
   file.statements.forEach((stmt, index) => {
     if (!ts.isVariableStatement(stmt)) return;
-    for (const id of stmt.declarationList.declarations.flatMap((d) => bindingIdentifiers(d.name))) {
+    for (const decl of stmt.declarationList.declarations) for (const id of bindingIdentifiers(decl.name)) {
       const sym = checker.getSymbolAtLocation(id)!;
       const kind = storageKind(kindOrFail(checker.getTypeAtLocation(id), id));
       const type = llvmType(pc, kind);
-      const g = new llvm.GlobalVariable(ir.module, type, false, Linkage.InternalLinkage, llvm.Constant.getNullValue(type), id.text);
+      const constant = kind === 'number' || kind === 'boolean' ? constants.initialValue(ir, id, decl, stmt.declarationList) : undefined;
+      const g = new llvm.GlobalVariable(ir.module, type, false, Linkage.InternalLinkage, constant ?? llvm.Constant.getNullValue(type), id.text);
       const storage = { kind, ptr: g as llvm.Value, name: id.text, initialised: undefined as llvm.Value | undefined };
       if (usedInFunctions.has(sym) && mayCallBefore(file, index)) {
         storage.initialised = new llvm.GlobalVariable(ir.module, ir.i1, false, Linkage.InternalLinkage, llvm.ConstantInt.getFalse(ir.context), `${id.text}.initialised`);
