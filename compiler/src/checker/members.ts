@@ -7,6 +7,7 @@
 // type), and whether each of them has the member in a form tsxen lowers.
 
 import ts from 'typescript';
+import { mayInhabitOpen, mentionsTypeParameter } from '../lower/openreceivers.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { ClassInstance, discoverClassInstances } from '../lower/genericclasses.js';
 import { parsedObjectTypes } from './json.js';
@@ -14,6 +15,7 @@ import { settledResultTypes } from './async.js';
 import { isInAssignmentPattern } from '../lower/destructure.js';
 import { isDictionaryLiteral } from '../lower/records.js';
 import { holeMembers } from '../lower/optional.js';
+import { isObjectRest } from '../lower/objectrest.js';
 
 export type MemberForm = 'field' | 'getter' | 'setter' | 'method';
 
@@ -23,6 +25,7 @@ export type Shape = ts.ClassDeclaration | ts.ObjectLiteralExpression | ParsedSha
 /** An object type that JSON.parse produces (lower/json.ts lays it out). */
 export interface ParsedShape {
   parsed: ts.Type;
+  label?: string;
 }
 
 export class ClassModel {
@@ -40,10 +43,16 @@ export class ClassModel {
     // Library-made objects of known layouts: JSON.parse's, Promise.allSettled's results.
     const settled = settledResultTypes(checker, file);
     this.parsed = [...parsedObjectTypes(checker, file), ...settled.fulfilled, ...settled.rejected].map((parsed) => ({ parsed }));
+    // Object rest patterns make plain objects of their own (lower/objectrest.ts).
+    const rests = (n: ts.Node): void => {
+      if (isObjectRest(n)) this.parsed.push({ parsed: checker.getTypeAtLocation(n), label: 'object rest' });
+      ts.forEachChild(n, rests);
+    };
+    rests(file);
   }
 
   shapeName(s: Shape): string {
-    if ('parsed' in s) return 'object from JSON.parse';
+    if ('parsed' in s) return s.label ?? 'object from JSON.parse';
     return ts.isClassDeclaration(s) ? s.name!.text : 'object literal';
   }
 
@@ -95,11 +104,19 @@ export class ClassModel {
     const sym = type.getSymbol();
     const own = sym && sym.flags & ts.SymbolFlags.Class ? this.isProgramClass(sym) : undefined;
     if (own) return this.classes.filter((c) => !this.isAbstract(c) && this.extendsOrIs(c, own));
+    const exact = this.receiversWhere((t) => this.checker.isTypeAssignableTo(t, type));
+    if (exact.length) return exact;
+    // None by assignability: a type that mentions a type parameter (Container<T>), by members (lower/openreceivers.ts).
+    const open = mentionsTypeParameter(this.checker, type);
+    return this.receiversWhere((t) => (open || mentionsTypeParameter(this.checker, t)) && mayInhabitOpen(this.checker, t, type));
+  }
+
+  private receiversWhere(fits: (t: ts.Type) => boolean): Shape[] {
     const classes = this.classes.filter((c) => !this.isAbstract(c) &&
-      [this.checker.getTypeAtLocation(c.name!), ...this.instanceTypes(c)].some((t) => this.checker.isTypeAssignableTo(t, type)));
+      [this.checker.getTypeAtLocation(c.name!), ...this.instanceTypes(c)].some(fits));
     // Widened: a fresh literal type would fail assignability on excess properties.
-    const literals = this.literals.filter((l) => this.checker.isTypeAssignableTo(this.checker.getWidenedType(this.checker.getTypeAtLocation(l)), type));
-    const parsed = this.parsed.filter((p) => this.checker.isTypeAssignableTo(p.parsed, type));
+    const literals = this.literals.filter((l) => fits(this.checker.getWidenedType(this.checker.getTypeAtLocation(l))));
+    const parsed = this.parsed.filter((p) => fits(p.parsed));
     return [...classes, ...literals, ...parsed];
   }
 
@@ -132,9 +149,14 @@ export class ClassModel {
     }
     if (ts.isObjectLiteralExpression(c)) {
       // Literal members are fields; a field holding a function can be called like a method.
-      if (c.properties.some((p) => p.name && memberText(p.name) === name)) out.add('field').add('method');
+      const own = c.properties.filter((p) => p.name && memberText(p.name) === name);
+      // Getters and setters (lower/literalaccessors.ts).
+      if (own.some(ts.isGetAccessorDeclaration)) out.add('getter');
+      if (own.some(ts.isSetAccessorDeclaration)) out.add('setter');
+      if (own.some((p) => !ts.isGetAccessorDeclaration(p) && !ts.isSetAccessorDeclaration(p))) out.add('field').add('method');
+      if (own.length) return out;
       // Members copied by a spread: TypeScript's type of the literal lists them.
-      else if (c.properties.some(ts.isSpreadAssignment) && this.checker.getTypeAtLocation(c).getProperty(name)) out.add('field').add('method');
+      if (c.properties.some(ts.isSpreadAssignment) && this.checker.getTypeAtLocation(c).getProperty(name)) out.add('field').add('method');
       // An optional member of its contextual type that it lacks: a slot holding a hole (lower/optional.ts).
       else if (holeMembers(this.checker, c).includes(name)) out.add('field');
       return out;

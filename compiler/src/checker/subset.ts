@@ -19,8 +19,13 @@ import { consoleMethod } from '../lower/console.js';
 import { LoadedProgram } from '../program/load.js';
 import { describeKind } from './names.js';
 import { isAssignmentPattern } from '../lower/destructure.js';
-import { isLiteralMethod, usesThis } from '../lower/captures.js';
-import { isDictionaryLiteral, isDictionaryType } from '../lower/records.js';
+import { isLiteralAccessor, isLiteralMethod, usesThis } from '../lower/captures.js';
+import { accessorLiteralTypes, mayHoldAccessorLiteral } from './accessorflows.js';
+import { objectRestProblem } from '../lower/objectrest.js';
+import { isLengthConstrained } from '../lower/lengthconstraint.js';
+import { bindTypeParameters } from '../lower/generics.js';
+import { indexedAccessTypes, isKeyParameter, keyedFunctionOf } from '../lower/indexedaccess.js';
+import { isDictionaryLiteral, isDictionaryType, nullishFallbackDropped, toleratesUndefined } from '../lower/records.js';
 import { enumOf, isObjectStatic } from '../lower/objectstatics.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
 import { boundMethodCall } from '../lower/boundmethods.js';
@@ -71,11 +76,14 @@ class SubsetChecker {
   private inStaticClosure = false;
   /** Inside an object-literal method, where `this` is the literal. */
   private literalThis = false;
+  /** Types of the literals with getters or setters (checker/accessorflows.ts). */
+  private accessorLiterals: ts.Type[] = [];
 
   constructor(private readonly checker: ts.TypeChecker) {}
 
   check(file: ts.SourceFile): Diagnostic[] {
     this.model = new ClassModel(this.checker, file);
+    this.accessorLiterals = accessorLiteralTypes(this.checker, file);
     this.rejectEverywhere(file);
     for (const node of thenableDeclarations(file)) this.report(Code.UnsupportedApi, node, THENABLE_MESSAGE);
     for (const stmt of file.statements) this.statement(stmt, true);
@@ -89,6 +97,13 @@ class SubsetChecker {
   /** What checker/typedarrays.ts sees of this checker. */
   private get binaryData(): CheckerHost {
     return { checker: this.checker, expression: (e) => this.expression(e, false), report: (c, n, m) => this.report(c, n, m) };
+  }
+
+  /** Rejects listing the keys or copying the members of a value that may be a literal with accessors. */
+  private accessorFlow(node: ts.Expression, what: string, shallow: boolean): boolean {
+    if (!mayHoldAccessorLiteral(this.checker, this.checker.getTypeAtLocation(node), this.accessorLiterals, shallow)) return true;
+    this.unsupported(node, `${what} of a value that may be (or hold) an object literal with getters or setters`);
+    return false;
   }
 
   private unsupported(node: ts.Node, what = describeKind(node)): void {
@@ -131,6 +146,12 @@ class SubsetChecker {
     return !this.isEnumObject(node) && isDictionaryType(this.checker, this.checker.getNonNullableType(this.checker.getTypeAtLocation(node)));
   }
 
+  /** `r[k]` or `r.k` on a record. */
+  private isRecordRead(node: ts.Expression): boolean {
+    while (ts.isParenthesizedExpression(node)) node = node.expression;
+    return (ts.isElementAccessExpression(node) || ts.isPropertyAccessExpression(node)) && this.isRecord(node.expression);
+  }
+
   /** A record key: a string or a number (converted as JS converts property keys). */
   private recordKey(node: ts.Expression): boolean {
     this.expression(node, false);
@@ -144,7 +165,10 @@ class SubsetChecker {
     const context = this.checker.getContextualType(node);
     if (!context || ts.isObjectLiteralExpression(node)) return;
     // A destructured value is read member by member: no layout is assumed.
-    if ((ts.isVariableDeclaration(node.parent) || ts.isParameter(node.parent) || ts.isBindingElement(node.parent)) && !ts.isIdentifier(node.parent.name)) return;
+    let outer: ts.Expression = node;
+    while (ts.isParenthesizedExpression(outer.parent) || ts.isNonNullExpression(outer.parent)) outer = outer.parent;
+    const holder = outer.parent;
+    if ((ts.isVariableDeclaration(holder) || ts.isParameter(holder) || ts.isBindingElement(holder)) && !ts.isIdentifier(holder.name)) return;
     // Library functions (Object.keys(r)...) handle each representation themselves.
     const call = node.parent;
     if (ts.isCallExpression(call) && call.arguments.includes(node) && this.checker.getResolvedSignature(call)?.getDeclaration()?.getSourceFile().isDeclarationFile) return;
@@ -358,6 +382,8 @@ class SubsetChecker {
         const constraint = this.checker.getBaseConstraintOfType(t);
         return [t, constraint && kindOfType(constraint) === 'ref' ? 'ref' : 'value'];
       }));
+      // T[K] with K extends keyof T: each call's copy knows its kind (lower/indexedaccess.ts); any Value fits here.
+      for (const t of indexedAccessTypes(this.checker, node)) binding.set(t, 'value');
       withTypeParameterKinds(binding, () => this.functionLike(node, true));
       return;
     }
@@ -710,6 +736,7 @@ class SubsetChecker {
         const t = this.checker.getTypeAtLocation(p.expression);
         if (kindOfType(t) !== 'ref' || isArrayType(this.checker, t) || collectionOf(t)) { this.unsupported(p, `Spreading a '${this.checker.typeToString(t)}' into an object literal`); ok = false; continue; }
         this.expression(p.expression, false);
+        if (!this.accessorFlow(p.expression, 'Spreading', true)) { ok = false; continue; }
         try {
           spreadKeys(this.checker, p.expression);
         } catch (e) {
@@ -734,7 +761,19 @@ class SubsetChecker {
         p.body?.statements.forEach((st) => this.statement(st, false));
         this.currentClass = outer;
         this.literalThis = outerLiteral;
-      } else { this.unsupported(p, 'An accessor in an object literal'); ok = false; }
+      } else if (isLiteralAccessor(p)) {
+        // A getter or setter: a closure whose `this` is the literal (lower/literalaccessors.ts).
+        if (node.properties.some(ts.isSpreadAssignment)) { this.unsupported(p, 'An accessor in an object literal with a spread'); ok = false; continue; }
+        const outer = this.currentClass;
+        const outerLiteral = this.literalThis;
+        this.currentClass = undefined;
+        this.literalThis = true;
+        this.parameters(p.parameters, false);
+        if (ts.isGetAccessorDeclaration(p)) this.returnType(p as unknown as ts.MethodDeclaration);
+        p.body?.statements.forEach((st) => this.statement(st, false));
+        this.currentClass = outer;
+        this.literalThis = outerLiteral;
+      } else { this.unsupported(p, 'This member of an object literal'); ok = false; }
     }
     return ok;
   }
@@ -759,6 +798,7 @@ class SubsetChecker {
   private objectStatic(node: ts.CallExpression, name: string): boolean {
     const arg = node.arguments[0];
     if (!arg || node.arguments.length !== 1 || ts.isSpreadElement(arg)) return (this.unsupported(node, `This call of '${name}'`), false);
+    if (!this.accessorFlow(arg, `'${name}'`, true)) return false;
     if (name === 'Object.fromEntries') {
       this.expression(arg, false);
       const t = this.checker.getTypeAtLocation(arg);
@@ -881,6 +921,42 @@ class SubsetChecker {
     return true;
   }
 
+  /**
+   * A call of a top-level generic function: binding its type parameters at
+   * this call may reject it (a function argument whose kinds cannot meet the
+   * copy's, a `keyof` key that is not a literal: lower/generics.ts).
+   */
+  private genericCallBinds(node: ts.CallExpression): boolean {
+    if (!ts.isIdentifier(node.expression)) return true;
+    const decl = this.checker.getSymbolAtLocation(node.expression)?.valueDeclaration;
+    if (!decl || !ts.isFunctionDeclaration(decl) || !decl.typeParameters || !decl.body || !ts.isSourceFile(decl.parent)) return true;
+    try {
+      bindTypeParameters({ checker: this.checker }, decl, node);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      this.diags.push(...e.diagnostics);
+      return false;
+    }
+    return true;
+  }
+
+  /** `...rest` in an object pattern: its keys must be known at compile time (lower/objectrest.ts). */
+  private objectRest(el: ts.BindingElement): boolean {
+    if (mayHoldAccessorLiteral(this.checker, this.checker.getTypeAtLocation(el.parent), this.accessorLiterals, true)) {
+      return (this.unsupported(el, 'A rest element over a value that may be an object literal with getters or setters'), false);
+    }
+    let problem: string | undefined;
+    try {
+      problem = objectRestProblem(this.checker, el);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      this.diags.push(...e.diagnostics);
+      return false;
+    }
+    if (problem) return (this.unsupported(el, problem), false);
+    return true;
+  }
+
   /** A destructuring pattern over a value of `type`. */
   private pattern(name: ts.BindingPattern, type: ts.Type): void {
     if (ts.isArrayBindingPattern(name)) {
@@ -892,7 +968,7 @@ class SubsetChecker {
     }
     for (const el of name.elements) {
       if (ts.isOmittedExpression(el)) continue;
-      if (ts.isObjectBindingPattern(name) && el.dotDotDotToken) { this.unsupported(el, 'A rest element in an object pattern'); continue; }
+      if (ts.isObjectBindingPattern(name) && el.dotDotDotToken && !this.objectRest(el)) continue;
       if (el.propertyName && !ts.isIdentifier(el.propertyName) && !ts.isStringLiteral(el.propertyName)) { this.unsupported(el.propertyName, 'A computed key in a pattern'); continue; }
       if (el.initializer) this.expression(el.initializer, false);
       if (ts.isIdentifier(el.name)) this.valueType(el.name, `variable '${el.name.text}'`);
@@ -1022,6 +1098,8 @@ class SubsetChecker {
       if (!ok) this.unsupported(node.name, `'${name}' of an Error`);
       return ok;
     }
+    // `x.length` with `T extends { length: number }`: strings, arrays and objects with a length (lower/lengthconstraint.ts).
+    if (name === 'length' && mode === 'read' && isLengthConstrained(this.checker, type)) return true;
     const receivers = this.model.receivers(type);
     if (receivers.length === 0) {
       this.report(Code.UnsupportedType, target, `No class or object literal of this program can be a '${this.checker.typeToString(type)}', so tsxen cannot lay it out.`);
@@ -1032,7 +1110,7 @@ class SubsetChecker {
     const want = mode === 'read' || callsField ? ['field', 'getter'] : mode === 'write' ? ['field', 'setter'] : ['method'];
     const optional = ((member?.flags ?? 0) & ts.SymbolFlags.Optional) !== 0;
     for (const c of receivers) {
-      if (mode !== 'call' && 'kind' in c && ts.isObjectLiteralExpression(c) && c.properties.some((p) => isLiteralMethod(p) && p.name && memberText(p.name) === name && usesThis(p))) {
+      if (mode !== 'call' && 'kind' in c && ts.isObjectLiteralExpression(c) && c.properties.some((p) => isLiteralMethod(p) && !isLiteralAccessor(p) && p.name && memberText(p.name) === name && usesThis(p))) {
         // Its `this` is bound to the literal; a JS method's would be the receiver of each call.
         this.unsupported(node.name, `Using the method '${name}', which refers to 'this', other than by calling it`);
         return false;
@@ -1077,6 +1155,13 @@ class SubsetChecker {
     }
     const binary = checkBinaryDataIndex(this.binaryData, node);
     if (binary !== undefined) return binary;
+    // o[k] with k: K extends keyof T, in a top-level generic function (a copy per literal key).
+    if (isKeyParameter(this.checker, this.checker.getTypeAtLocation(node.argumentExpression)) && !this.isWriteTarget(node)) {
+      if (!keyedFunctionOf(node)) return (this.unsupported(node, "Indexing with a 'keyof' type parameter outside a top-level generic function"), false);
+      this.expression(node.expression, false);
+      this.expression(node.argumentExpression, false);
+      return true;
+    }
     if (!isArrayType(this.checker, type)) {
       this.unsupported(node, `Indexing a '${this.checker.typeToString(type)}' with [...]`);
       return false;
@@ -1144,6 +1229,7 @@ class SubsetChecker {
       return this.recordKey(node.left);
     }
     if (op === SK.InKeyword) {
+      if (!this.accessorFlow(node.right, "An 'in' test", true)) return false;
       const rightType = this.checker.getTypeAtLocation(node.right);
       if (!ts.isStringLiteral(node.left) || kindOfType(rightType) !== 'ref' || isArrayType(this.checker, rightType) || collectionOf(rightType)) {
         this.unsupported(node, "This 'in' test (a string literal key and an object of this program's classes or literals are supported)");
@@ -1167,6 +1253,10 @@ class SubsetChecker {
     }
     if ((op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken) && this.looseEqualityNeedsConversion(node)) {
       this.unsupported(node, `'${node.operatorToken.getText()}' between an object that defines toString or valueOf and a primitive (use === or convert explicitly)`);
+      return false;
+    }
+    if (nullishFallbackDropped(this.checker, node) && this.isRecordRead(node.left) && !toleratesUndefined(this.checker, node)) {
+      this.report(Code.UnsupportedType, node, `'${node.getText()}' has the type of the record's values ('${this.checker.typeToString(this.checker.getTypeAtLocation(node))}'), which cannot hold the fallback '${node.right.getText()}' when the key is missing. Give the fallback the values' type, or test the key with 'in' first.`);
       return false;
     }
     if (op === SK.EqualsToken && isAssignmentPattern(node.left)) {
@@ -1250,6 +1340,7 @@ class SubsetChecker {
   }
 
   private call(node: ts.CallExpression): boolean {
+    if (!this.genericCallBinds(node)) return false;
     const bound = boundMethodCall(this.checker, node);
     if (bound) return (this.expression(bound.expression, false), true); // x.m.bind(x)
     if (node.questionDotToken) {
@@ -1265,6 +1356,7 @@ class SubsetChecker {
       return true;
     }
     if (jsonCallName(this.checker, node)) {
+      if (jsonCallName(this.checker, node) === 'stringify' && node.arguments[0] && !this.accessorFlow(node.arguments[0], 'JSON.stringify', false)) return false;
       return checkJsonCall(this.checker, node, (c, n, m) => this.report(c, n, m), (e) => this.expression(e, false));
     }
     const decl = this.checker.getResolvedSignature(node)?.getDeclaration();
@@ -1290,6 +1382,7 @@ class SubsetChecker {
     if (consoleMethod(this.checker, node)) {
       for (const a of node.arguments) {
         this.expression(a, true);
+        if (!ts.isSpreadElement(a)) this.accessorFlow(a, 'console output', false);
         if (isOpaqueAsyncValue(this.checker.getTypeAtLocation(a))) this.report(Code.UnsupportedApi, a, 'console.log of a Promise or a Timeout is not supported by tsxen yet.');
       }
       return true;

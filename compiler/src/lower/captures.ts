@@ -20,13 +20,18 @@ export interface CaptureInfo {
 }
 
 export function isFunctionLike(node: ts.Node): node is FunctionLike {
-  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node);
+  return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isMethodDeclaration(node) || isLiteralAccessor(node);
+}
+
+/** `get x() {...}` / `set x(v) {...}` in an object literal: closures stored in the literal (lower/literalaccessors.ts). */
+export function isLiteralAccessor(node: ts.Node): node is ts.AccessorDeclaration {
+  return (ts.isGetAccessorDeclaration(node) || ts.isSetAccessorDeclaration(node)) && ts.isObjectLiteralExpression(node.parent);
 }
 
 /** A closure: a function-like node that is not a top-level function declaration. */
 export function isClosure(node: ts.Node): node is FunctionLike {
   return ts.isArrowFunction(node) || ts.isFunctionExpression(node) || (ts.isFunctionDeclaration(node) && !ts.isSourceFile(node.parent)) ||
-    (ts.isMethodDeclaration(node) && ts.isObjectLiteralExpression(node.parent));
+    (ts.isMethodDeclaration(node) && ts.isObjectLiteralExpression(node.parent)) || isLiteralAccessor(node);
 }
 
 export function analyseCaptures(checker: ts.TypeChecker, file: ts.SourceFile): CaptureInfo {

@@ -11,7 +11,7 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
-import { Kind, currentTypeParameterKinds, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
+import { Kind, currentTypeParameterKinds, keysText, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
 import { ObjectType, ShapeKind } from './typetable.js';
 import { ClassInfo, allocObject, findSlotOf, frameObject, llvmKindType, slotAddress } from './classes.js';
 import { FunctionLike } from './captures.js';
@@ -44,7 +44,7 @@ export function closureSite(ctx: FunctionContext, node: FunctionLike): ClosureSi
   // A generic closure is compiled once, its type parameters as tagged Values (the checker saw to it).
   const own = (node as ts.SignatureDeclaration).typeParameters ?? [];
   const binding = own.length ? new Map([...currentTypeParameterKinds(), ...own.map((tp) => [ctx.checker.getTypeAtLocation(tp), 'value'] as [ts.Type, Kind])]) : currentTypeParameterKinds();
-  const siteKey: ts.Node | string = binding.size ? `${node.getStart()}#${[...binding.values()].join(',')}` : node;
+  const siteKey: ts.Node | string = binding.size ? `${node.getStart()}#${[...binding.values()].join(',')}${keysText(binding)}` : node;
   const known = pc.closureSites.get(siteKey);
   if (known) return known;
   const info = pc.captures.closures.get(node);

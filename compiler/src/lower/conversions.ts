@@ -7,7 +7,8 @@
 
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
-import { callOnValues, toValue } from './values.js';
+import { callOnValues, coerce, toValue, valueTag } from './values.js';
+import { ValueTag } from './runtime.js';
 import ts from 'typescript';
 import { arrayElementKind } from './arrays.js';
 import { objectToString, openObjectToString } from './members.js';
@@ -101,6 +102,7 @@ export function toStringValue(ctx: FunctionContext, v: TypedValue): llvm.Value {
  * class's toString() and arrays join with commas, as JS does.
  */
 export function toStringOf(ctx: FunctionContext, v: TypedValue, expr: ts.Expression | undefined): llvm.Value {
+  if (v.kind === 'value' && expr && mayHoldObject(ctx.checker.getTypeAtLocation(expr))) return valueToString(ctx, v.value);
   if (v.kind !== 'ref' || !expr) return toStringValue(ctx, v);
   return toStringOfType(ctx, v, ctx.checker.getTypeAtLocation(expr), expr);
 }
@@ -117,9 +119,42 @@ export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Typ
   if (typedCode) return typedJoin(ctx, v.value, typedCode);
   const elem = arrayElementKind(ctx.checker, type);
   if (elem) return joinWithCommas(ctx, v.value, elem, elementTypeOf(ctx, type), at);
-  // A union of object types, or a function: the runtime looks at the object itself.
-  if (type.isUnion() || type.getCallSignatures().length) return toStringValue(ctx, v);
+  // A union of object types: a class's own toString() by the tag, else the runtime looks at the object itself.
+  if (type.isUnion()) return openObjectToString(ctx, v.value, () => toStringValue(ctx, v));
+  if (type.getCallSignatures().length) return toStringValue(ctx, v);
   return objectToString(ctx, v.value, type, at);
+}
+
+/** Whether a (union) type admits objects. */
+function mayHoldObject(type: ts.Type): boolean {
+  return (type.isUnion() ? type.types : [type]).some((t) => (t.flags & (ts.TypeFlags.Object | ts.TypeFlags.Unknown | ts.TypeFlags.TypeParameter | ts.TypeFlags.NonPrimitive)) !== 0);
+}
+
+/**
+ * ToString of a tagged Value that may hold an object (`Money | undefined`):
+ * an object of a class with its own toString() runs it, as JS does; anything
+ * else is converted by the runtime.
+ */
+function valueToString(ctx: FunctionContext, v: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const runtime = () => toStringValue(ctx, { kind: 'value', value: v });
+  const obj = ctx.newBlock('tostring.object');
+  const other = ctx.newBlock('tostring.other');
+  const done = ctx.newBlock('tostring.joined');
+  b.CreateCondBr(b.CreateICmpEQ(valueTag(ctx, v), llvm.ConstantInt.get(ir.i32, ValueTag.Object)), obj, other);
+  b.SetInsertPoint(obj);
+  const fromObject = openObjectToString(ctx, coerce(ctx, { kind: 'value', value: v }, 'ref').value, runtime);
+  const objEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(other);
+  const fromOther = runtime();
+  const otherEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.ptr, 2);
+  phi.addIncoming(fromObject, objEnd);
+  phi.addIncoming(fromOther, otherEnd);
+  return phi;
 }
 
 function elementTypeOf(ctx: FunctionContext, type: ts.Type): ts.Type | undefined {

@@ -17,6 +17,7 @@ import { lowerExpr, lowerPlace } from './expressions.js';
 import { memberRead } from './members.js';
 import { internalError } from './errors.js';
 import { countUp } from './loops.js';
+import { lowerObjectRest } from './objectrest.js';
 
 /** Binds every identifier in `name` from `value` (of static type `type`) through `bind`. */
 export function bindPattern(
@@ -46,7 +47,10 @@ export function bindPattern(
     return;
   }
   for (const el of name.elements) {
-    if (el.dotDotDotToken) throw internalError(el, 'object rest pattern');
+    if (el.dotDotDotToken) {
+      bindPattern(ctx, el.name, lowerObjectRest(ctx, el, object, type), ctx.checker.getTypeAtLocation(el), bind);
+      continue;
+    }
     const key = el.propertyName ?? (el.name as ts.Identifier);
     const prop = ts.isIdentifier(key) || ts.isStringLiteral(key) ? key.text : undefined;
     if (prop === undefined) throw internalError(el, 'computed key in a pattern');

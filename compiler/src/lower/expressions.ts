@@ -8,6 +8,9 @@
 import { lowerAsyncCall, lowerAwait } from './async.js';
 import { routeThrow } from './exceptions.js';
 import ts from 'typescript';
+import { nullishFallbackDropped } from './records.js';
+import { lowerConstrainedLength } from './lengthconstraint.js';
+import { lowerKeyedRead } from './indexedaccess.js';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
 import { Kind, isPointerKind, kindOfType } from './kinds.js';
@@ -153,6 +156,8 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
       if (enumDecl && ts.isEnumDeclaration(enumDecl)) return lowerEnumName(ctx, enumDecl, e);
       const record = lowerRecordAccess(ctx, e, kindOf(ctx, node));
       if (record) return record;
+      const keyed = lowerKeyedRead(ctx, e); // o[k] with k: K extends keyof T (indexedaccess.ts)
+      if (keyed) return keyed;
       if (kindOfType(ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(e.expression))) === 'string') {
         const s = coerce(ctx, lowerExpr(ctx, e.expression), 'string').value;
         return lowerStringIndex(ctx, s, coerce(ctx, lowerExpr(ctx, e.argumentExpression), 'number').value);
@@ -379,7 +384,7 @@ function lowerPropertyAccess(ctx: FunctionContext, node: ts.PropertyAccessExpres
   if (elem && node.name.text === 'length') {
     return num(arrayLength(ctx, coerce(ctx, lowerExpr(ctx, node.expression), 'ref').value, elem));
   }
-  return lowerTypedProperty(ctx, node) ?? lowerPropertyGet(ctx, node);
+  return lowerTypedProperty(ctx, node) ?? lowerConstrainedLength(ctx, node) ?? lowerPropertyGet(ctx, node);
 }
 
 /** `typeof x`: known statically unless x is a union. */
@@ -620,8 +625,9 @@ function shortCircuit(
   node: ts.Node,
 ): TypedValue {
   const { b } = ctx;
-  const kind = kindOf(ctx, node);
   const l = left();
+  // `r[k] ?? "d"` over number values, where a Value is wanted (records.ts): the result is a Value.
+  const kind = l.kind === 'value' && ts.isBinaryExpression(node) && nullishFallbackDropped(ctx.checker, node) ? 'value' : kindOf(ctx, node);
   // `??` takes b when a is null or undefined; && and || test truthiness.
   const takeLeft = op === SK.QuestionQuestionToken ? isNotNullish(ctx, l)
     : op === SK.AmpersandAmpersandToken ? b.CreateNot(toBoolean(ctx, l)) : toBoolean(ctx, l);

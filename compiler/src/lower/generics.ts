@@ -12,11 +12,13 @@
 import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';
-import { Kind, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
+import { Kind, keysText, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';
+import { bindKeys } from './indexedaccess.js';
 import { arrayElementKind } from './arrays.js';
 import { llvmKindType } from './classes.js';
 import { internalError } from './errors.js';
-import { resultKind } from './closures.js';
+import { resultKind, signatureCallKinds } from './closures.js';
+import { Code, CompileError, tsxDiagnostic } from '../diagnostics.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -35,17 +37,36 @@ export function bindTypeParameters(ctx: { checker: ts.TypeChecker }, decl: ts.Fu
   // Walks a declared type alongside its instantiation at this call, binding
   // each type parameter where it appears bare (T), as an element (T[]), or
   // in a function type's parameters or result.
+  // Inside a generic type alias's body, its own type parameters stand for
+  // the type arguments written at the use (Cmp<T> = (a: T, b: T) => number).
+  type AliasArgs = Map<ts.Type, { arg: ts.TypeNode; scope: AliasArgs }>;
+  let aliasArgs: AliasArgs = new Map();
   const match = (node: ts.TypeNode | undefined, inst: ts.Type | undefined): void => {
     if (!node || !inst) return;
     if (ts.isTypeReferenceNode(node)) {
       const t = checker.getTypeFromTypeNode(node);
-      if (params.has(t) && !binding.has(t)) {
+      const alias = node.typeArguments && genericAliasOf(checker, node);
+      const substituted = aliasArgs.get(t);
+      if (substituted) {
+        const outer = aliasArgs;
+        aliasArgs = substituted.scope;
+        match(substituted.arg, inst);
+        aliasArgs = outer;
+      } else if (params.has(t) && !binding.has(t)) {
         const k = kindOfType(inst);
-        if (k) binding.set(t, k);
-      } else if (node.typeArguments && inst.flags & ts.TypeFlags.Object && (inst as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference) {
+        if (k && k !== 'void') binding.set(t, k); // `never` (from `[]`) pins nothing down
+      } else if (alias) {
+        const outer = aliasArgs;
+        aliasArgs = new Map(alias.typeParameters!.map((tp, i) => [checker.getTypeAtLocation(tp), { arg: node.typeArguments![i], scope: outer }]));
+        match(alias.type, inst);
+        aliasArgs = outer;
+      } else if (node.typeArguments && sameGeneric(t, inst)) {
         // Box<T> against Box<number>: the arguments pairwise.
         const args = checker.getTypeArguments(inst as ts.TypeReference);
         node.typeArguments.forEach((a, i) => match(a, args[i]));
+      } else if (node.typeArguments && !aliasArgs.size) {
+        // Container<T> against Stack<number> (a class implementing it): member by member.
+        matchType(t, inst, 0);
       }
     } else if (ts.isArrayTypeNode(node)) {
       if (checker.isArrayLikeType(inst) && !inst.isUnion()) match(node.elementType, checker.getTypeArguments(inst as ts.TypeReference)[0]);
@@ -68,17 +89,93 @@ export function bindTypeParameters(ctx: { checker: ts.TypeChecker }, decl: ts.Fu
       }
     }
   };
+  // The same walk over types, for a generic interface against another type
+  // that implements it: each member's declared type against the argument's.
+  const matchType = (d: ts.Type, inst: ts.Type, depth: number): void => {
+    if (depth > 4) return;
+    if (params.has(d)) {
+      const k = binding.has(d) ? undefined : kindOfType(inst);
+      if (k && k !== 'void') binding.set(d, k);
+      return;
+    }
+    if (sameGeneric(d, inst)) {
+      const args = checker.getTypeArguments(inst as ts.TypeReference);
+      checker.getTypeArguments(d as ts.TypeReference).forEach((a, i) => args[i] && matchType(a, args[i], depth + 1));
+      return;
+    }
+    if (!(d.flags & ts.TypeFlags.Object) || !(inst.flags & ts.TypeFlags.Object)) return;
+    const dSig = d.getCallSignatures()[0];
+    const iSig = inst.getCallSignatures()[0];
+    if (dSig && iSig) {
+      dSig.getParameters().forEach((p, i) => {
+        const q = iSig.getParameters()[i];
+        if (q) matchType(checker.getTypeOfSymbol(p), checker.getTypeOfSymbol(q), depth + 1);
+      });
+      matchType(dSig.getReturnType(), iSig.getReturnType(), depth + 1);
+      return;
+    }
+    for (const p of checker.getPropertiesOfType(d)) {
+      const q = inst.getProperty(p.name);
+      if (q) matchType(checker.getTypeOfSymbol(p), checker.getTypeOfSymbol(q), depth + 1);
+    }
+  };
   decl.parameters.forEach((p, i) => {
     const s = sig.getParameters()[i];
     match(p.type, s && checker.getTypeOfSymbolAtLocation(s, call));
   });
   match(decl.type, checker.getReturnTypeOfSignature(sig));
-  for (const t of params) if (!binding.has(t)) binding.set(t, 'value');
+  // Not pinned down by the arguments: a Value, or a reference when the constraint is an object type (as the checker assumed).
+  for (const t of params) {
+    if (binding.has(t)) continue;
+    const c = checker.getBaseConstraintOfType(t);
+    binding.set(t, c && c !== t && kindOfType(c) === 'ref' ? 'ref' : 'value');
+  }
+  // Methods: the class's own type parameters are bound elsewhere (genericmethods.ts).
+  if (ts.isFunctionDeclaration(decl) && ts.isSourceFile(decl.parent)) checkFunctionArguments(checker, decl, call, binding);
+  bindKeys(checker, decl, call, sig, binding);
   return binding;
 }
 
+/**
+ * A function passed to a generic function is called by the copy in the
+ * kinds its binding gives the parameter's function type; a function whose
+ * own kinds differ would be misread (a string where a Value is expected), so
+ * the call is rejected when they cannot meet.
+ */
+function checkFunctionArguments(checker: ts.TypeChecker, decl: ts.FunctionDeclaration, call: ts.CallExpression, binding: Map<ts.Type, Kind>): void {
+  decl.parameters.forEach((p, i) => {
+    const arg = call.arguments[i];
+    if (!arg || p.dotDotDotToken) return;
+    const declSig = checker.getNonNullableType(checker.getTypeAtLocation(p)).getCallSignatures();
+    const argSig = checker.getNonNullableType(checker.getTypeAtLocation(arg)).getCallSignatures();
+    if (declSig.length !== 1 || argSig.length !== 1 || argSig[0].getTypeParameters()?.length) return;
+    const want = withTypeParameterKinds(binding, () => signatureCallKinds(checker, declSig[0], p));
+    const have = signatureCallKinds(checker, argSig[0], arg);
+    const clash = have.params.some((k, j) => j < want.params.length && k !== want.params[j]) ||
+      (want.result !== 'void' && have.result !== want.result);
+    if (!clash) return;
+    throw new CompileError([tsxDiagnostic(Code.UnsupportedType, arg,
+      `'${arg.getText().slice(0, 40)}' cannot be passed to '${decl.name?.text}': its copy calls it with (${want.params.join(', ')}) => ${want.result}, but the function takes (${have.params.join(', ')}) => ${have.result}. Write the parameter's type so that its type parameters appear bare (e.g. (a: T, b: T) => number).`)]);
+  });
+}
+
+/** Whether two types are instantiations of one generic class or interface (Box<T>, Box<number>). */
+function sameGeneric(a: ts.Type, b: ts.Type): boolean {
+  const ref = (t: ts.Type) => t.flags & ts.TypeFlags.Object && (t as ts.ObjectType).objectFlags & ts.ObjectFlags.Reference ? (t as ts.TypeReference).target : undefined;
+  const ta = ref(a);
+  return ta !== undefined && ta === ref(b);
+}
+
+/** The declaration of the generic type alias a reference names, if it names one. */
+function genericAliasOf(checker: ts.TypeChecker, node: ts.TypeReferenceNode): ts.TypeAliasDeclaration | undefined {
+  const sym = checker.getSymbolAtLocation(node.typeName);
+  const decl = sym?.declarations?.find(ts.isTypeAliasDeclaration);
+  return decl?.typeParameters?.length ? decl : undefined;
+}
+
 function bindingKey(decl: ts.FunctionDeclaration, binding: Map<ts.Type, Kind>, checker: ts.TypeChecker): string {
-  return (decl.typeParameters ?? []).map((tp) => binding.get(checker.getTypeAtLocation(tp))).join(',');
+  return (decl.typeParameters ?? []).map((tp) => binding.get(checker.getTypeAtLocation(tp))).join(',') +
+    [...binding].filter(([t]) => t.flags & ts.TypeFlags.IndexedAccess).map(([, k]) => ',' + k).join('') + keysText(binding);
 }
 
 /** The copy of `generic` for this binding, declared (and its body queued) on first use. */

@@ -26,11 +26,34 @@ let activeBinding: Map<ts.Type, Kind> = new Map();
 export function withTypeParameterKinds<T>(binding: Map<ts.Type, Kind>, f: () => T): T {
   const outer = activeBinding;
   activeBinding = new Map([...outer, ...binding]);
+  const keys = new Map([...(keysOf.get(outer) ?? []), ...(keysOf.get(binding) ?? [])]);
+  if (keys.size) keysOf.set(activeBinding, keys);
   try {
     return f();
   } finally {
     activeBinding = outer;
   }
+}
+
+/**
+ * The literal keys `keyof` type parameters are bound to (lower/indexedaccess.ts),
+ * attached to a binding so that they travel wherever it does.
+ */
+const keysOf = new WeakMap<Map<ts.Type, Kind>, Map<ts.Type, string>>();
+
+export function attachKeys(binding: Map<ts.Type, Kind>, keys: Map<ts.Type, string>): void {
+  if (keys.size) keysOf.set(binding, keys);
+}
+
+/** The literal key a `keyof` type parameter is bound to in the copy being lowered. */
+export function activeKey(t: ts.Type): string | undefined {
+  return keysOf.get(activeBinding)?.get(t);
+}
+
+/** The literal keys of a binding, as text that tells copies apart. */
+export function keysText(binding: Map<ts.Type, Kind>): string {
+  const keys = keysOf.get(binding);
+  return keys?.size ? `;${[...keys.values()].map((k) => JSON.stringify(k)).join(',')}` : '';
 }
 
 /** The bindings in force (closures created in a generic copy keep them for their bodies). */
@@ -42,6 +65,11 @@ export function currentTypeParameterKinds(): Map<ts.Type, Kind> {
 export function kindOfType(type: ts.Type): Kind | undefined {
   const f = type.flags;
   if (f & ts.TypeFlags.TypeParameter) {
+    const bound = activeBinding.get(type);
+    if (bound) return bound;
+  }
+  // T[K] in a copy whose K is bound to a literal key (indexedaccess.ts).
+  if (f & ts.TypeFlags.IndexedAccess) {
     const bound = activeBinding.get(type);
     if (bound) return bound;
   }

@@ -34,6 +34,8 @@ import { genericCallKinds, instantiateMethod } from './genericmethods.js';
 import { lowerStaticCall, lowerStaticRead, lowerStaticWrite } from './statics.js';
 import { lowerExpr, kindOf } from './expressions.js';
 import { storeInHeap } from './barrier.js';
+import { kindsAgree, mayInhabitOpen, mentionsTypeParameter } from './openreceivers.js';
+import { callLiteralGetter, callLiteralSetter, hasLiteralGetter, hasLiteralSetter } from './literalaccessors.js';
 import { lowerBinaryDataNew, typedIteration } from './typedarrays.js';
 import { lowerNewAggregateError } from './settled.js';
 
@@ -45,9 +47,24 @@ export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at:
   const cls = classOfType(pc, receiverType);
   if (cls) return subtree(cls).filter((c) => !c.abstract);
   const all = [...allClasses(pc), ...pc.builtinErrors.values(), ...pc.literalShapes.values(), ...pc.parsedShapes.values()];
-  const candidates = all.filter((c) => !c.abstract && (c.witnesses ?? [c.instanceType]).some((t) => pc.checker.isTypeAssignableTo(t, receiverType)));
+  const exact = all.filter((c) => !c.abstract && (c.witnesses ?? [c.instanceType]).some((t) => pc.checker.isTypeAssignableTo(t, receiverType)));
+  if (exact.length) return exact;
+  // None by assignability: a type that mentions a type parameter (Container<T>), by members and their kinds (openreceivers.ts).
+  const open = mentionsTypeParameter(pc.checker, receiverType);
+  // A literal inside a generic function is laid out once, its type-parameter members as Values: any binding reads it.
+  const fits = (t: ts.Type) => mentionsTypeParameter(pc.checker, t) ? mayInhabitOpen(pc.checker, t, receiverType)
+    : open && mayInhabitOpen(pc.checker, t, receiverType) && kindsAgree(pc.checker, t, receiverType);
+  const candidates = all.filter((c) => !c.abstract && witnessesFor(pc.checker, c, open).some(fits));
   if (candidates.length === 0) throw internalError(at, `no class can be the receiver '${at.getText()}'`);
   return candidates;
+}
+
+/** The types a class is tested as; against an open type, its concrete instantiations only (not Box<T> itself). */
+function witnessesFor(checker: ts.TypeChecker, c: ClassInfo, open: boolean): ts.Type[] {
+  const all = c.witnesses ?? [c.instanceType];
+  if (!open) return all;
+  const concrete = all.filter((t) => !mentionsTypeParameter(checker, t));
+  return concrete.length ? concrete : all;
 }
 
 /** Static members: `C.x`, `C.m(...)`. */
@@ -92,7 +109,9 @@ export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverTyp
     if (slot) return `slot:${slot.offset}:${slot.kind}:${slot.optional ?? false}`;
     const getter = resolveMethod(c, `get:${name}`);
     if (getter) return `get:${implId(getter)}`;
+    if (hasLiteralGetter(c, name)) return `literal-get:${c.type.tag}`;
     if (kind === 'value') return 'absent'; // an optional property this shape does not have
+    if (isOptionalMember(ctx, receiverType, name)) return 'absent'; // narrowed away (`o.m !== undefined`): unreachable
     if (c.type.shape === ShapeKind.Error && !c.decl) return 'absent'; // excluded by the checker's closed world
     throw internalError(at, `'${c.name}' has no readable member '${name}'`);
   });
@@ -101,11 +120,33 @@ export function memberRead(ctx: FunctionContext, object: llvm.Value, receiverTyp
     emit: () => {
       const slot = findSlot(rep, name);
       const getter = slot ? undefined : resolveMethod(rep, `get:${name}`);
-      if (!slot && !getter) return coerce(ctx, { kind: 'value', value: constantValue(ctx, ValueTag.Undefined) }, kind).value;
+      if (!slot && !getter && hasLiteralGetter(rep, name)) return callLiteralGetter(ctx, object, rep, name, kind);
+      if (!slot && !getter && kind !== 'value') return absentNarrowedMember(ctx, kind);
+      if (!slot && !getter) return constantValue(ctx, ValueTag.Undefined);
       const v: TypedValue = slot?.optional ? loadOptional(ctx, object, slot) : slot ? loadSlot(ctx, object, slot) : callImpl(ctx, getter!, object, []);
       return coerce(ctx, v, kind).value;
     },
   })))!;
+}
+
+/** Whether `name` is an optional member of (some member of) the receiver's type. */
+function isOptionalMember(ctx: FunctionContext, receiverType: ts.Type, name: string): boolean {
+  const members = receiverType.isUnion() ? receiverType.types : [receiverType];
+  return members.some((t) => {
+    const p = ctx.checker.getPropertyOfType(ctx.checker.getApparentType(t), name);
+    return !!p && (p.flags & ts.SymbolFlags.Optional) !== 0;
+  });
+}
+
+/**
+ * A shape without an optional member, read where TypeScript narrowed the
+ * member to be present: unreachable unless the narrowing was unsound, which
+ * stops cleanly instead of misreading undefined as a number or reference.
+ */
+function absentNarrowedMember(ctx: FunctionContext, kind: Kind): llvm.Value {
+  const { b, ir } = ctx;
+  b.CreateCall(ir.runtime('tsx_panic_null', ir.void, [ir.i32]), [llvm.ConstantInt.get(ir.i32, ValueTag.Undefined)]);
+  return llvm.UndefValue.get(llvmKindType(ctx, kind));
 }
 
 /**
@@ -183,6 +224,7 @@ export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverTy
     if (slot) return `slot:${slot.offset}:${slot.kind}`;
     const setter = resolveMethod(c, `set:${name}`);
     if (setter) return `set:${implId(setter)}`;
+    if (hasLiteralSetter(c, name)) return `literal-set:${c.type.tag}`;
     // A built-in Error the subset checker's closed world excludes (no program value of this type is one).
     if (c.type.shape === ShapeKind.Error && !c.decl) return 'absent';
     throw internalError(at, `'${c.name}' has no writable member '${name}'`);
@@ -191,6 +233,7 @@ export function memberWrite(ctx: FunctionContext, object: llvm.Value, receiverTy
     tags: members.map((c) => c.type.tag),
     emit: () => {
       const slot = findSlot(rep, name);
+      if (!slot && hasLiteralSetter(rep, name)) return (callLiteralSetter(ctx, object, rep, name, v), undefined);
       if (!slot && !resolveMethod(rep, `set:${name}`)) return undefined;
       if (slot?.optional) writeOptional(ctx, object, rep, slot, v);
       else if (slot) storeInHeap(ctx, slot.kind, coerce(ctx, v, slot.kind).value, slotAddress(ctx, object, slot));

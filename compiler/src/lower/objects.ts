@@ -23,6 +23,7 @@ import { literalKeys, spreadKeys } from './spread.js';
 import { memberRead } from './members.js';
 import { isLiteralMethod, usesThis } from './captures.js';
 import { holeMembers, storeHole } from './optional.js';
+import { accessorField, rememberAccessorLiteral } from './literalaccessors.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -43,7 +44,9 @@ export function registerObjectLiterals(pc: ProgramContext, file: ts.SourceFile):
       const fields: { name: string; kind: Kind }[] = [];
       // With spreads, the keys come in order of first definition (lower/spread.ts).
       const names = node.properties.some(ts.isSpreadAssignment) ? literalKeys(checker, node) : node.properties.map(literalMemberName);
-      for (const name of names) {
+      for (const [i, name] of names.entries()) {
+        const accessor = node.properties[i] && !node.properties.some(ts.isSpreadAssignment) ? accessorField(node.properties[i]) : undefined;
+        if (accessor) { fields.push(accessor); continue; } // a getter or setter closure (literalaccessors.ts)
         if (name === undefined || fields.some((f) => f.name === name)) continue;
         const sym = literalType.getProperty(name);
         const kind = (sym && kindOfType(checker.getTypeOfSymbolAtLocation(sym, node))) ?? 'value';
@@ -62,6 +65,7 @@ export function registerObjectLiterals(pc: ProgramContext, file: ts.SourceFile):
       const bb = llvm.BasicBlock.Create(ir.context, 'entry', init);
       new llvm.IRBuilder(bb).CreateRetVoid();
       pc.literalShapes.set(node, shape);
+      rememberAccessorLiteral(shape, node);
     }
     ts.forEachChild(node, visit);
   };
@@ -109,7 +113,7 @@ export function lowerObjectLiteral(ctx: FunctionContext, node: ts.ObjectLiteralE
   if (!shape) throw internalError(node, 'unregistered object literal');
   // Methods using `this` capture the object itself: it exists before they do
   // (nothing can observe it half-built, its fields are zero until the stores below).
-  const self = node.properties.some((p) => isLiteralMethod(p) && usesThis(p)) ? allocObject(ctx, shape.type) : undefined;
+  const self = node.properties.some((p) => (isLiteralMethod(p) && usesThis(p)) || accessorField(p)) ? allocObject(ctx, shape.type) : undefined;
   // Later members override earlier ones in place, as JS's [[DefineOwnProperty]] does.
   const values = new Map<string, TypedValue>();
   for (const p of node.properties) {
@@ -122,11 +126,13 @@ export function lowerObjectLiteral(ctx: FunctionContext, node: ts.ObjectLiteralE
       }
       continue;
     }
-    const name = literalMemberName(p)!;
+    const accessor = accessorField(p);
+    let name = literalMemberName(p)!;
     let v: TypedValue;
     if (ts.isPropertyAssignment(p)) v = lowerExpr(ctx, p.initializer);
     else if (ts.isShorthandPropertyAssignment(p)) v = lowerExpr(ctx, p.name);
-    else if (ts.isMethodDeclaration(p)) {
+    else if (ts.isMethodDeclaration(p) || accessor) {
+      if (accessor) name = accessor.name;
       const outerThis = ctx.thisValue;
       if (self) ctx.thisValue = self;
       v = lowerClosure(ctx, p as unknown as ts.FunctionExpression);

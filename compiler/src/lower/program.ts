@@ -25,6 +25,7 @@ import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
 import { TooLargeError } from './typetable.js';
 import { registerObjectLiterals } from './objects.js';
+import { registerRestShapes } from './objectrest.js';
 import { registerGenerics } from './generics.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
@@ -62,6 +63,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   registerObjectLiterals(pc, file);
   registerJsonShapes(pc, file);
   registerSettledShapes(pc, file);
+  registerRestShapes(pc, file);
   registerGenerics(pc, functions);
   pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });

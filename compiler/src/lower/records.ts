@@ -107,18 +107,30 @@ export function recordGetValue(ctx: FunctionContext, rec: llvm.Value, key: llvm.
 }
 
 /**
+ * `a ?? d` where a's type is not nullable (a record read, typed T) and d's
+ * type does not fit the expression's type, which TypeScript took from a alone.
+ */
+export function nullishFallbackDropped(checker: ts.TypeChecker, node: ts.BinaryExpression): boolean {
+  if (node.operatorToken.kind !== ts.SyntaxKind.QuestionQuestionToken) return false;
+  const whole = checker.getTypeAtLocation(node);
+  return !checker.isTypeAssignableTo(checker.getTypeAtLocation(node.right), whole);
+}
+
+/**
  * Positions that handle an undefined themselves (`r[k] ?? 0`, `r[k] === undefined`,
  * `if (r[k])`, console.log(r[k])): the read stays a Value there.
  */
-function toleratesUndefined(checker: ts.TypeChecker, node: ts.Expression): boolean {
+export function toleratesUndefined(checker: ts.TypeChecker, node: ts.Expression): boolean {
   // Not `const v: T | undefined = r[k]`: TypeScript narrows v to T on that assignment, so its later uses would misread an undefined.
-  void checker;
   let n: ts.Node = node;
   while (ts.isParenthesizedExpression(n.parent)) n = n.parent;
   const p = n.parent;
   if (ts.isBinaryExpression(p)) {
     const op = p.operatorToken.kind;
     const SK = ts.SyntaxKind;
+    // `r[k] ?? d` with d of another type: TypeScript types the whole as the values' type (dropping d's),
+    // so only a position that itself takes a Value can carry d.
+    if (p.left === n && op === SK.QuestionQuestionToken && nullishFallbackDropped(checker, p)) return toleratesUndefined(checker, p);
     if (p.left === n && (op === SK.QuestionQuestionToken || op === SK.BarBarToken || op === SK.AmpersandAmpersandToken)) return true;
     return op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken || op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken;
   }

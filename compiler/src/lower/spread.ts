@@ -60,7 +60,11 @@ export function literalKeys(checker: ts.TypeChecker, node: ts.ObjectLiteralExpre
 
 /** The own keys every possible value of `expr` has, or a diagnostic when they differ. */
 export function spreadKeys(checker: ts.TypeChecker, expr: ts.Expression): string[] {
-  const type = checker.getTypeAtLocation(expr);
+  return ownKeysOf(checker, checker.getTypeAtLocation(expr), expr);
+}
+
+/** The own keys every possible value of `type` has (the source of a spread or an object rest pattern at `expr`). */
+export function ownKeysOf(checker: ts.TypeChecker, type: ts.Type, expr: ts.Node): string[] {
   if (isDictionaryType(checker, checker.getNonNullableType(type))) {
     throw unsupported(expr, 'Spreading a record into a fixed-shape object is not supported by tsxen (its keys are not known at compile time): give the literal a record type.');
   }

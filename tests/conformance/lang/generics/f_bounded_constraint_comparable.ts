@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
-// generics: an F-bounded constraint `T extends Comparable<T>` (rejected: TSX1002 no class can be a 'T')
+// generics: an F-bounded constraint `T extends Comparable<T>` over a class implementing Comparable<Money>
 interface Comparable<T> { compareTo(other: T): number }
 class Money implements Comparable<Money> {
   constructor(public cents: number) {}
