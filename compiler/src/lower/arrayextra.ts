@@ -16,12 +16,12 @@ import { coerce, constantValue, toValue, valueBits, valueOrUndefined, valueTag }
 import { ValueTag } from './runtime.js';
 import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending } from './exceptions.js';
-import { lowerExpr, kindOf } from './expressions.js';
+import { lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { countUp } from './loops.js';
 import { collectRest } from './members.js';
 import { arrayElements } from './arraymethods.js';
-import { lowerReduceLoop } from './arrayloops.js';
+import { lowerReduceCall } from './arrayloops.js';
 import { shadeSlots } from './barrier.js';
 
 export const EXTRA_ARRAY_METHODS = new Set(['splice', 'flat', 'flatMap', 'reduceRight', 'copyWithin', 'at']);
@@ -222,10 +222,7 @@ function flatInto(ctx: FunctionContext, out: llvm.Value, outElem: Kind, array: l
 
 /** `a.reduceRight(cb, init?)`: from the last element down. */
 function reduceRight(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
-  const args = node.arguments;
-  const kinds = functionTypeKinds(ctx, args[0]);
-  const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-  return lowerReduceLoop(ctx, arrayElements(ctx, object, elem), cb, kinds, args[1], kindOf(ctx, node), 'down');
+  return lowerReduceCall(ctx, node, arrayElements(ctx, object, elem), 'down');
 }
 
 /** `a.copyWithin(target, start?, end?)`: an overlapping-safe move inside the array. */

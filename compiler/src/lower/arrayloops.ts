@@ -13,11 +13,11 @@ import { FunctionContext, TypedValue } from './context.js';
 import { Kind } from './kinds.js';
 import { coerce, constantValue, toValue, valueOrUndefined } from './values.js';
 import { ValueTag } from './runtime.js';
-import { callClosure } from './closures.js';
+import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending } from './exceptions.js';
 import { toBoolean } from './conversions.js';
 import { llvmKindType } from './classes.js';
-import { lowerExpr } from './expressions.js';
+import { kindOf, lowerExpr } from './expressions.js';
 import { throwTypeError } from './arraymethods.js';
 
 export type CallbackKinds = { params: Kind[]; result: Kind };
@@ -91,6 +91,14 @@ export function lowerReduceLoop(ctx: FunctionContext, elements: Elements, cb: ll
   b.CreateBr(test);
   b.SetInsertPoint(done);
   return { kind: accKind, value: b.CreateLoad(accType, acc) };
+}
+
+/** `x.reduce(cb, init?)` / `x.reduceRight(cb, init?)` over `elements`: the callback, then the start value, then the loop. */
+export function lowerReduceCall(ctx: FunctionContext, node: ts.CallExpression, elements: Elements, direction: 'up' | 'down'): TypedValue {
+  const args = node.arguments;
+  const kinds = functionTypeKinds(ctx, args[0]);
+  const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
+  return lowerReduceLoop(ctx, elements, cb, kinds, args[1], kindOf(ctx, node), direction);
 }
 
 export type SearchName = 'some' | 'every' | 'find' | 'findIndex';

@@ -20,7 +20,7 @@ import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { allocObject, llvmKindType } from './classes.js';
 import { countUp } from './loops.js';
-import { Elements, invokeCallback, lowerReduceLoop, lowerSearchLoop } from './arrayloops.js';
+import { Elements, invokeCallback, lowerReduceCall, lowerSearchLoop } from './arrayloops.js';
 import { isTraced, shadeOld } from './barrier.js';
 import { EXTRA_ARRAY_METHODS, lowerExtraArrayMethod, spreadArguments, unshiftAll } from './arrayextra.js';
 
@@ -117,7 +117,7 @@ export function lowerArrayMethodCall(ctx: FunctionContext, node: ts.CallExpressi
       return lowerSearchLoop(ctx, name, arrayElements(ctx, object, elem), cb, kinds, resultKind);
     }
     case 'reduce':
-      return lowerReduce(ctx, node, object, elem, resultKind);
+      return lowerReduceCall(ctx, node, arrayElements(ctx, object, elem), 'up');
     case 'indexOf':
     case 'lastIndexOf':
     case 'includes': {
@@ -299,12 +299,6 @@ function joinPiece(ctx: FunctionContext, item: TypedValue): llvm.Value {
   return b.CreateSelect(nullish, ir.stringLiteral(''), toStringValue(ctx, item));
 }
 
-function lowerReduce(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind, resultKind: Kind): TypedValue {
-  const args = node.arguments;
-  const kinds = callbackKinds(ctx, args[0]);
-  const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-  return lowerReduceLoop(ctx, arrayElements(ctx, object, elem), cb, kinds, args[1], resultKind, 'up');
-}
 
 /** An array as the shared callback loops read it. */
 export function arrayElements(ctx: FunctionContext, object: llvm.Value, elem: Kind): Elements {

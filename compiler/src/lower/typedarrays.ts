@@ -32,7 +32,7 @@ import { arrayElementKind, arrayLength, arrayParts, elementAddress, newArray, ar
 import { internalError } from './errors.js';
 import { countUp } from './loops.js';
 import { sortArray } from './arraymethods.js';
-import { Elements, SearchName, invokeCallback, lowerReduceLoop, lowerSearchLoop } from './arrayloops.js';
+import { Elements, SearchName, invokeCallback, lowerReduceCall, lowerSearchLoop } from './arrayloops.js';
 import { lowerDataViewMethod, lowerNewDataView } from './dataview.js';
 
 const SK = ts.SyntaxKind;
@@ -731,10 +731,7 @@ function typedElements(ctx: FunctionContext, view: llvm.Value, code: number): El
 }
 
 function reduce(ctx: FunctionContext, node: ts.CallExpression, view: llvm.Value, code: number): TypedValue {
-  const args = node.arguments;
-  const kinds = functionTypeKinds(ctx, args[0]);
-  const cb = coerce(ctx, lowerExpr(ctx, args[0]), 'ref').value;
-  return lowerReduceLoop(ctx, typedElements(ctx, view, code), cb, kinds, args[1], kindOf(ctx, node), 'up');
+  return lowerReduceCall(ctx, node, typedElements(ctx, view, code), 'up');
 }
 
 /**
