@@ -552,8 +552,11 @@ function isWritePosition(node: ts.Node): boolean {
 }
 
 function elementArraySymbol(checker: ts.TypeChecker, e: ts.Expression): ts.Symbol | undefined {
-  if (!ts.isElementAccessExpression(e) || e.questionDotToken) return undefined;
-  return ts.isIdentifier(e.expression) ? checker.getSymbolAtLocation(e.expression) : undefined;
+  if (!ts.isElementAccessExpression(e) || e.questionDotToken || !ts.isIdentifier(e.expression)) return undefined;
+  // Only a numeric index reads an element (a['length'] does not).
+  const index = checker.getTypeAtLocation(e.argumentExpression);
+  if ((index.flags & (ts.TypeFlags.Number | ts.TypeFlags.NumberLiteral)) === 0 || index.isUnion()) return undefined;
+  return checker.getSymbolAtLocation(e.expression);
 }
 
 /** An element read `a[i]` of a proven number[]: the f64 with its i64 attached. */
