@@ -58,6 +58,11 @@ pub const Block = extern struct {
         }
     }
 
+    pub inline fn clearMark(b: *Block, a: usize) void {
+        const g = (a >> 4) & (granules - 1);
+        b.marks[g >> 6] &= ~(@as(u64, 1) << @intCast(g & 63));
+    }
+
     pub fn clearMarks(b: *Block) void {
         @memset(&b.marks, 0);
     }
@@ -69,12 +74,11 @@ pub const Block = extern struct {
         return n * b.obj_size;
     }
 
-    /// A block taken from the arena for objects of `obj_size` bytes; its old
-    /// contents are cleared, since free slots must read as zero.
+    /// A block taken from the arena for objects of `obj_size` bytes. Its old
+    /// contents stay: the sweep that follows gives every slot a 0 header,
+    /// and the allocator zeroes an object's words when it hands it out.
     pub fn initSmall(b: *Block, class: u32, obj_size: usize) void {
         b.clearMarks();
-        const objs: [*]u8 = @ptrFromInt(b.first());
-        @memset(objs[0..usable], 0);
         b.obj_size = obj_size;
         b.count = @intCast(usable / obj_size);
         b.class = class;
@@ -83,11 +87,13 @@ pub const Block = extern struct {
 
     pub const Swept = struct { head: usize, free: usize };
 
-    /// Frees every unmarked object: it is zeroed (a 0 header is how a free
-    /// slot is told from an allocated object, and allocation then only
-    /// writes the header) and, with `link`, threaded through its second
-    /// word into a free list in address order. Slots already free (header
-    /// 0) are zero but for their old link.
+    /// Frees every unmarked object: its header is cleared (a 0 header is
+    /// how a free slot is told from an allocated object, by the
+    /// conservative root test and by the next sweep) and, with `link`, it
+    /// is threaded through its second word into a free list in address
+    /// order. Only those two words are written: the rest of a free slot is
+    /// garbage until the allocator zeroes it, touching each dead object's
+    /// line once, when it is about to be written anyway.
     pub fn sweep(b: *Block, link: bool) Swept {
         const base = @intFromPtr(b);
         const osz = b.obj_size;
@@ -101,7 +107,7 @@ pub const Block = extern struct {
             const g = off >> 4;
             if ((b.marks[g >> 6] >> @intCast(g & 63)) & 1 != 0) continue;
             const w: [*]usize = @ptrFromInt(base + off);
-            if (w[0] != 0) zero(w, osz / 8);
+            w[0] = 0;
             if (link) {
                 w[1] = head;
                 head = base + off;
@@ -112,14 +118,6 @@ pub const Block = extern struct {
     }
 };
 
-/// Clears `n` words (n even). Inline for small objects: the common dead
-/// object is a few words, and a memset call would cost more than it.
-inline fn zero(w: [*]usize, n: usize) void {
-    if (n > 16) return @memset(w[0..n], 0);
-    const v: [*]@Vector(2, usize) = @ptrCast(@alignCast(w));
-    for (0..n / 2) |k| v[k] = @splat(0);
-}
-
 pub const header_size = std.mem.alignForward(usize, @sizeOf(Block), granule);
 /// Bytes of a block available to objects.
 pub const usable = size - header_size;
@@ -128,8 +126,22 @@ pub const usable = size - header_size;
 pub var lo: usize = 0;
 /// Bytes from `lo` that blocks have ever covered: no object lies beyond.
 pub var span: usize = 0;
+/// Copies of `lo` and `span` for compiled code's write barrier.
+pub export var tsx_heap_lo: usize = 0;
+pub export var tsx_heap_span: usize = 0;
+
+/// Records that a reference was stored at `a` (anywhere; only heap
+/// addresses count): the barrier of minor collections.
+pub inline fn remember(a: usize) void {
+    const off = a -% lo;
+    if (off < span) tsx_gc_dirty[off >> shift] = 1;
+}
 /// One per block of the region.
 pub var kinds: []Kind = &.{};
+/// One per block of the region: non-zero when a reference may have been
+/// stored into an object of the block since the last collection (the
+/// remembered set of minor collections, heap.zig). Compiled code sets it.
+pub export var tsx_gc_dirty: [*]u8 = undefined;
 /// Blocks in use, the most allowed (the heap limit) and the most ever used.
 pub var used: usize = 0;
 pub var limit: usize = 0;
@@ -138,15 +150,18 @@ pub var peak: usize = 0;
 /// collection, so freed blocks low in the region are reused first.
 pub var cursor: usize = 0;
 
-/// Lays the arena over [base, base + len): the kind map first, then the
-/// blocks, at most `limit_bytes` of them in use at a time.
+/// Lays the arena over [base, base + len): the kind map and the dirty map
+/// first, then the blocks, at most `limit_bytes` of them in use at a time.
 pub fn init(base: usize, len: usize, limit_bytes: usize) void {
     const end = base + len;
-    const start = std.mem.alignForward(usize, base + len / size, size);
+    const start = std.mem.alignForward(usize, base + 2 * (len / size), size);
     const n = if (start < end) (end - start) / size else 0;
     kinds = @as([*]Kind, @ptrFromInt(base))[0..n];
     @memset(kinds, .free);
+    tsx_gc_dirty = @ptrFromInt(base + n);
+    @memset(tsx_gc_dirty[0..n], 0);
     lo = start;
+    tsx_heap_lo = start;
     span = 0;
     used = 0;
     peak = 0;
@@ -181,6 +196,7 @@ pub fn allocRun(n: usize, kind: Kind) ?*Block {
     used += n;
     peak = @max(peak, used);
     span = @max(span, (j + n) << shift);
+    tsx_heap_span = span;
     return at(j);
 }
 

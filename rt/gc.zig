@@ -98,7 +98,7 @@ export fn tsx_gc_shade_value(tag: u64, bits: u64) callconv(.C) void {
 /// The barrier for a run of `n` slots about to be overwritten at once
 /// (copyWithin): pointers, or Values when `values`.
 export fn tsx_gc_shade_slots(p: [*]const u64, n: usize, values: bool) callconv(.C) void {
-    if (tsx_gc_marking == 0) return;
+    if (tsx_gc_marking == 0) return block.remember(@intFromPtr(p));
     if (!values) {
         for (p[0..n]) |a| markPrecise(a);
         return;
@@ -121,6 +121,12 @@ pub fn shadeWord(a: usize) void {
 /// compiled code overwrites without the barrier.
 pub var on_begin: ?*const fn () void = null;
 
+/// rt's barrier for minor collections: a reference is about to be stored
+/// into the object at `a` (any address: only heap ones count).
+pub inline fn written(a: usize) void {
+    block.remember(a);
+}
+
 /// rt's own barrier, for references it overwrites in heap objects.
 pub inline fn shade(a: usize) void {
     if (tsx_gc_marking != 0) markPrecise(a);
@@ -134,6 +140,63 @@ pub inline fn shadeValue(v: anytype) void {
 /// Spills the callee-saved registers into this frame, so that everything
 /// the mutator holds is on the stack, and scans the stack.
 noinline fn scanStack() void {
+    scanStackWith(greyConservative);
+}
+
+/// Remembers (block.remember) every object the stack or the registers
+/// refer to, at the end of a cycle: an object allocated before it ended may
+/// still be receiving its initial references, which need no barrier.
+pub noinline fn rememberStack() void {
+    scanStackWith(rememberConservative);
+}
+
+fn rememberConservative(a: usize) void {
+    if (objectAt(a)) |o| block.remember(o);
+}
+
+/// Greys the old (marked) objects of every block remembered since the last
+/// cycle and forgets them: the roots a minor cycle adds to the stack's.
+/// A large object counts as remembered when any of its blocks is.
+pub fn greyRemembered() void {
+    const n = block.span >> block.shift;
+    for (0..n) |i| {
+        if (block.tsx_gc_dirty[i] == 0) continue;
+        block.tsx_gc_dirty[i] = 0;
+        var j = i;
+        switch (block.kinds[i]) {
+            .small => {
+                const b = block.at(i);
+                var a = b.first();
+                for (0..b.count) |_| {
+                    if (b.isMarked(a)) pushGrey(a);
+                    a += b.obj_size;
+                }
+                // Many remembered blocks: trace some now rather than overflow.
+                if (sp > mark_stack.len / 2) drain();
+                continue;
+            },
+            .large_tail => while (block.kinds[j] == .large_tail) {
+                j -= 1;
+            },
+            .large => {},
+            .free => continue,
+        }
+        const h = block.at(j);
+        if (h.isMarked(h.first())) pushGrey(h.first());
+    }
+}
+
+/// Pushes an object already marked, to be traced.
+fn pushGrey(a: usize) void {
+    if (sp == mark_stack.len) {
+        overflowed = true;
+        return;
+    }
+    mark_stack[sp] = a;
+    sp += 1;
+}
+
+inline fn scanStackWith(comptime visit: fn (usize) void) void {
     const top = tsx_stack_top;
     if (top == 0) return;
     var regs: [6]usize = undefined;
@@ -148,12 +211,12 @@ noinline fn scanStack() void {
         : [r] "r" (&regs),
         : "memory"
     );
-    for (regs) |w| greyConservative(w);
+    for (regs) |w| visit(w);
     const rsp = asm volatile ("movq %%rsp, %[sp]"
         : [sp] "=r" (-> usize),
     );
     var a = rsp & ~@as(usize, 7);
-    while (a < top) : (a += 8) greyConservative(@as(*const volatile usize, @ptrFromInt(a)).*);
+    while (a < top) : (a += 8) visit(@as(*const volatile usize, @ptrFromInt(a)).*);
 }
 
 /// Greys the allocated object that `a` points into, if any. Interior

@@ -29,10 +29,18 @@ const Header = object.Header;
 pub const alignment = 16;
 
 /// The allocation fast path's state: one free list per size class. A free
-/// slot is zero but for its second word, the link to the next one.
+/// slot has a 0 header and the link to the next one in its second word;
+/// its other words are garbage until it is allocated.
 /// Exported so compiled code can inline the fast path (rt/ABI.md).
 export var tsx_free_lists: [size_class.count]usize = [_]usize{0} ** size_class.count;
 
+
+/// Each class's bump region: the slots of a block taken whole from the
+/// arena that are not handed out yet, [bump, bump_end). Such a block is
+/// neither zeroed nor swept: its slots are written first by the allocator,
+/// in address order, just before the program initialises them.
+var bump: [size_class.count]usize = [_]usize{0} ** size_class.count;
+var bump_end: [size_class.count]usize = [_]usize{0} ** size_class.count;
 
 /// Blocks of each class waiting to be swept.
 var pending: [size_class.count]?*Block = [_]?*Block{null} ** size_class.count;
@@ -59,6 +67,19 @@ const mark_rate = 8;
 
 /// True between gc.begin and the end of the cycle.
 var marking = false;
+/// Whether the cycle in progress, and the next one, are minor: marks are
+/// sticky (what a cycle marked stays marked, "old", until the next full
+/// cycle), and a minor cycle traces only from the roots and from the old
+/// objects of blocks written since the last cycle (the remembered set,
+/// block.remember), so it marks only the new objects that survive.
+var cycle_minor = false;
+var next_minor = false;
+/// Bytes marked by the last full cycle. It sets the heap's target size
+/// until the next one, max(2 live, live + min_budget) as without minor
+/// cycles: each cycle's budget is what the marked (old) bytes leave of it
+/// (at least a quarter of the first), and a full cycle comes when that is
+/// less than a quarter of the first.
+var full_live: usize = 0;
 /// Set once the program makes objects that are written without the write
 /// barrier (coroutine frames, promises, timers: rt/promise.zig): from then
 /// on every cycle runs to its end at once.
@@ -69,12 +90,34 @@ var atomic = false;
 pub fn disableIncremental() void {
     if (atomic) return;
     atomic = true;
+    next_minor = false;
     if (marking) collect();
+}
+
+/// Minor cycles need every store of a reference into an old object to be
+/// remembered: not so for the objects that turn incremental marking off,
+/// nor under the stress modes that test full cycles.
+fn generational() bool {
+    return !atomic and !no_minor and !options.stress and !options.incremental_stress;
+}
+
+/// Set once a program makes objects whose reference stores are not
+/// remembered for minor cycles: rt/promise.zig's WORDS objects (promises,
+/// reactions, jobs, timers) and LLVM's coroutine frames. They keep
+/// incremental marking (their stores go through the snapshot barrier), but
+/// from then on every cycle is full.
+var no_minor = false;
+
+pub fn disableGenerational() void {
+    no_minor = true;
+    next_minor = false;
 }
 var cycle_t0: u64 = 0;
 
 pub const Stats = struct {
     collections: u64 = 0,
+    /// Of which minor.
+    minor: u64 = 0,
     pause_total_ns: u64 = 0,
     pause_max_ns: u64 = 0,
     /// The longest cycle, first pause to last (the mutator runs between).
@@ -99,6 +142,8 @@ fn initWith(o: Options) void {
     var len: usize = 0;
     const base = platform.heap(&len);
     block.init(@intFromPtr(base), len, o.limit orelse std.math.maxInt(usize));
+    @memset(&bump, 0);
+    @memset(&bump_end, 0);
     dropFreeLists();
     @memset(&pending, null);
     allocated = 0;
@@ -107,6 +152,10 @@ fn initWith(o: Options) void {
     stats = .{};
     marking = false;
     atomic = false;
+    no_minor = false;
+    cycle_minor = false;
+    next_minor = false;
+    full_live = 0;
     gc.tsx_gc_marking = 0;
     ready = true;
 }
@@ -124,7 +173,12 @@ export fn tsx_alloc(size: usize, tag: u32) callconv(.C) *align(alignment) Header
         if (p != 0) {
             const w: [*]align(alignment) usize = @ptrFromInt(p);
             tsx_free_lists[c] = w[1];
-            return initObject(w, tag);
+            return initObject(w, size, tag);
+        }
+        const q = bump[c];
+        if (q < bump_end[c]) {
+            bump[c] = q + size_class.sizes[c];
+            return initObject(@ptrFromInt(q), size, tag);
         }
     }
     return allocSlow(size, tag);
@@ -136,25 +190,44 @@ pub fn alloc(size: usize) [*]align(alignment) u8 {
     return @ptrCast(allocObject(size, object.TAG_BYTES));
 }
 
-/// Free slots are already zero (Block.sweep) but for the link.
-inline fn initObject(w: [*]align(alignment) usize, tag: u32) *align(alignment) Header {
+/// Zeroes the `size` bytes of a free slot (rounded up to 16: slots are
+/// whole granules) and writes the header. Zeroing here rather than in the
+/// sweep touches each object once, just before the program initialises it.
+inline fn initObject(w: [*]align(alignment) usize, size: usize, tag: u32) *align(alignment) Header {
+    const pairs = (size + 15) >> 4;
+    const v: [*]align(alignment) @Vector(2, usize) = @ptrCast(w);
+    // The header and the free list's link, even for a request of 0.
+    v[0] = @splat(0);
+    if (pairs <= 8) {
+        // Unrolled: a loop here would become a call to memset.
+        inline for (1..8) |k| {
+            if (k < pairs) v[k] = @splat(0);
+        }
+    } else {
+        @memset(v[0..pairs], @as(@Vector(2, usize), @splat(0)));
+    }
     w[0] = tag;
-    w[1] = 0;
     return @ptrCast(w);
 }
 
 noinline fn allocSlow(size: usize, tag: u32) *align(alignment) Header {
     if (!ready) init();
     if (options.stress) collect();
+    if (options.minor_stress) stressMinor();
     if (options.incremental_stress) stressIncremental();
     if (size > size_class.max_small) return allocLarge(size, tag);
     const c = size_class.of(size);
     if (options.incremental_stress) return allocStashed(c, tag);
     refill(c);
+    if (tsx_free_lists[c] == 0) {
+        const q = bump[c];
+        bump[c] = q + size_class.sizes[c];
+        return initObject(@ptrFromInt(q), size, tag);
+    }
     const w: [*]align(alignment) usize = @ptrFromInt(tsx_free_lists[c]);
     // Under stress every allocation must come back here to collect.
-    tsx_free_lists[c] = if (options.stress) 0 else w[1];
-    return initObject(w, tag);
+    tsx_free_lists[c] = if (stressing()) 0 else w[1];
+    return initObject(w, size, tag);
 }
 
 /// Under --gc-stress=incremental the free lists live here instead, so that
@@ -170,19 +243,38 @@ fn allocStashed(c: usize, tag: u32) *align(alignment) Header {
     }
     const w: [*]align(alignment) usize = @ptrFromInt(stash[c]);
     stash[c] = w[1];
-    return initObject(w, tag);
+    return initObject(w, size_class.sizes[c], tag);
 }
 
-/// Forgets the free lists (their slots stay free: the next sweep finds them).
+/// Forgets the free lists (their slots stay free: the next sweep finds
+/// them) and closes the bump regions.
 fn dropFreeLists() void {
     @memset(&tsx_free_lists, 0);
     @memset(&stash, 0);
+    for (&bump, &bump_end, size_class.sizes) |*p, *end, sz| {
+        closeBump(p.*, end.*, sz);
+        p.* = 0;
+        end.* = 0;
+    }
 }
 
-/// Fills class `c`'s free list: from a block left by the last collection,
-/// or from a fresh block, collecting first when the budget is spent.
+/// Gives the slots of a bump region not handed out a 0 header, as free
+/// slots have: they may be marked (a block taken while marking) and their
+/// old contents must never pass for an object.
+fn closeBump(from: usize, to: usize, sz: usize) void {
+    var a = from;
+    while (a < to) : (a += sz) {
+        @as(*usize, @ptrFromInt(a)).* = 0;
+        // Marks are sticky: a free slot must not stay marked.
+        block.of(a).clearMark(a);
+    }
+}
+
+/// Fills class `c`'s free list from a block left by the last collection,
+/// or gives it a fresh block as its bump region, collecting first when the
+/// budget is spent.
 fn refill(c: usize) void {
-    var collected = options.stress;
+    var collected = stressing();
     var full = false;
     while (true) {
         if (marking) {
@@ -199,7 +291,14 @@ fn refill(c: usize) void {
         }
         if (block.allocRun(1, .small)) |b| {
             b.initSmall(@intCast(c), size_class.sizes[c]);
-            _ = take(b.sweep(true), c);
+            if (stressing() or options.incremental_stress) {
+                // The stress modes hand out slots from free lists only.
+                _ = take(b.sweep(true), c);
+            } else {
+                bump[c] = b.first();
+                bump_end[c] = b.first() + b.count * b.obj_size;
+                allocated += b.count * b.obj_size;
+            }
             if (marking) b.markAll();
             return;
         }
@@ -217,6 +316,11 @@ fn collectForSpace() bool {
     return fresh;
 }
 
+/// The stress modes that collect at every allocation.
+fn stressing() bool {
+    return options.stress or options.minor_stress;
+}
+
 fn take(s: Block.Swept, c: usize) bool {
     allocated += s.free;
     tsx_free_lists[c] = s.head;
@@ -226,7 +330,7 @@ fn take(s: Block.Swept, c: usize) bool {
 fn allocLarge(size: usize, tag: u32) *align(alignment) Header {
     const total = std.math.add(usize, size, block.header_size + block.size - 1) catch outOfMemory();
     const n = total >> block.shift;
-    var collected = options.stress;
+    var collected = stressing();
     var full = false;
     while (true) {
         if (marking) {
@@ -238,6 +342,7 @@ fn allocLarge(size: usize, tag: u32) *align(alignment) Header {
         }
         if (block.allocRun(n, .large)) |b| {
             b.clearMarks();
+            block.tsx_gc_dirty[block.index(b)] = 0;
             if (marking) _ = b.setMark(b.first());
             b.obj_size = size;
             b.count = @intCast(n);
@@ -257,8 +362,21 @@ fn outOfMemory() noreturn {
 }
 
 /// A full collection, at once: finishes a cycle in progress, or runs a
-/// whole one (used when the heap limit is in the way, and under stress).
+/// whole full one (used when the heap limit is in the way, and under
+/// stress).
 pub fn collect() void {
+    if (!marking) next_minor = false;
+    collectAtOnce();
+}
+
+/// A minor collection at once if the policy allows one (else a full one);
+/// or the end of the cycle in progress.
+pub fn collectMinor() void {
+    if (!marking) next_minor = generational();
+    collectAtOnce();
+}
+
+fn collectAtOnce() void {
     if (!ready) init();
     if (!marking) startCycle();
     const t0 = platform.nowNs();
@@ -269,7 +387,8 @@ pub fn collect() void {
 /// Starts a collection cycle (a pause): blocks left unswept by the last
 /// cycle are swept first (without building free lists), so that every
 /// unreachable object has a 0 header and a stale stack word cannot revive
-/// it; marks are cleared and the roots greyed.
+/// it; for a full cycle marks are cleared, for a minor one the remembered
+/// old objects are greyed; then the roots are.
 fn startCycle() void {
     const t0 = platform.nowNs();
     cycle_t0 = t0;
@@ -281,10 +400,15 @@ fn startCycle() void {
     }
     dropFreeLists();
     const n = block.span >> block.shift;
-    for (block.kinds[0..n], 0..) |k, i| {
-        if (k == .small or k == .large) block.at(i).clearMarks();
+    cycle_minor = next_minor and generational();
+    if (!cycle_minor) {
+        for (block.kinds[0..n], 0..) |k, i| {
+            if (k == .small or k == .large) block.at(i).clearMarks();
+        }
+        @memset(block.tsx_gc_dirty[0..n], 0);
     }
     gc.begin();
+    if (cycle_minor) gc.greyRemembered();
     marking = true;
     gc.tsx_gc_marking = 1;
     allocated = 0;
@@ -343,8 +467,16 @@ fn endCycle(t0: u64) void {
     }
     block.cursor = 0;
     allocated = 0;
-    budget = @max(live, min_budget);
+    if (!cycle_minor) full_live = live;
+    // Objects allocated before the end may still get their first
+    // references without a barrier: those on the stack are remembered.
+    if (generational()) gc.rememberStack();
+    const first = @max(full_live, min_budget);
+    const room = (full_live + first) -| live;
+    next_minor = generational() and room >= first / 4;
+    budget = @max(room, first / 4);
     stats.collections += 1;
+    if (cycle_minor) stats.minor += 1;
     stats.cycle_max_ns = @max(stats.cycle_max_ns, platform.nowNs() -% cycle_t0);
     recordPause(t0);
 }
@@ -372,6 +504,15 @@ fn stressIncremental() void {
 }
 var stress_idle: usize = 0;
 
+/// --gc-stress=minor: a minor collection at every allocation, and a full
+/// one at every 64th (so that old garbage is freed too).
+fn stressMinor() void {
+    stress_idle += 1;
+    if (stress_idle < 64) return collectMinor();
+    stress_idle = 0;
+    collect();
+}
+
 /// Bytes of blocks in use.
 pub fn heapBytes() usize {
     return block.used << block.shift;
@@ -394,6 +535,7 @@ pub fn printStats() void {
     var l = console.Line.begin(2);
     for (parts) |p| field(&l, p[0], p[1]);
     l.ascii(" bytes");
+    field(&l, ", minor ", stats.minor);
     l.end();
 }
 
@@ -409,6 +551,7 @@ test {
 
 /// Tests drive a cycle by hand: begin it here, end it with collect().
 pub fn testStartCycle() void {
+    next_minor = false;
     startCycle();
 }
 

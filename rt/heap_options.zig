@@ -7,7 +7,9 @@
 //! `--heap=<n>[K|M|G]` caps the heap, `--gc-stats` reports collections at
 //! exit, `--gc-stress` collects at every allocation,
 //! `--gc-stress=incremental` keeps a marking cycle always in progress and
-//! traces one object per allocation (to test the write barrier).
+//! traces one object per allocation (to test the write barrier),
+//! `--gc-stress=minor` collects at every allocation, minor collections
+//! mostly (to test the remembered set).
 
 const std = @import("std");
 
@@ -17,6 +19,9 @@ pub const Options = struct {
     stats: bool = false,
     stress: bool = false,
     incremental_stress: bool = false,
+    /// --gc-stress=minor: a collection at every allocation, minor ones
+    /// mostly (testing the remembered set).
+    minor_stress: bool = false,
 
     pub fn parse(text: []const u8) error{InvalidHeapSize}!Options {
         var o = Options{};
@@ -34,6 +39,8 @@ pub const Options = struct {
                 o.stress = true;
             } else if (eql(arg, "--gc-stress=incremental")) {
                 o.incremental_stress = true;
+            } else if (eql(arg, "--gc-stress=minor")) {
+                o.minor_stress = true;
             }
         }
         return o;

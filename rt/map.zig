@@ -254,6 +254,8 @@ fn rehash(m: *MapObject) void {
     // The old entries are traced if marking is under way: the new ones are
     // allocated marked and never traced, and hold copies of them.
     gc.shade(@intFromPtr(oe));
+    gc.written(@intFromPtr(ne));
+    gc.written(@intFromPtr(m));
     m.entries = ne;
     m.index = nix;
     m.used = @floatFromInt(live);
@@ -292,8 +294,10 @@ fn slotOf(ix: *Index, h: u32, pos: u32) u32 {
 export fn tsx_map_init(map: *anyopaque) callconv(.C) void {
     const m = asMap(map);
     const e = allocEntries(initial_entries);
+    const ix = allocIndex(initial_entries, 0, 0);
+    gc.written(@intFromPtr(m));
     m.entries = e;
-    m.index = allocIndex(initial_entries, 0, 0);
+    m.index = ix;
     m.size = 0;
     m.used = 0;
 }
@@ -317,6 +321,7 @@ pub export fn tsx_map_set(map: *anyopaque, key: Value, val: Value) callconv(.C) 
     const h = hashOf(k);
     if (find(m, k, h)) |e| {
         gc.shadeValue(values(m.entries.?)[2 * e + 1]);
+        gc.written(@intFromPtr(m.entries.?));
         values(m.entries.?)[2 * e + 1] = val;
         return;
     }
@@ -324,6 +329,7 @@ pub export fn tsx_map_set(map: *anyopaque, key: Value, val: Value) callconv(.C) 
     const pos = count(m.used);
     k.pad = h;
     const vals = values(m.entries.?);
+    gc.written(@intFromPtr(m.entries.?));
     vals[2 * pos] = k;
     vals[2 * pos + 1] = val;
     insertSlot(m.index.?, h, pos);
@@ -353,6 +359,7 @@ export fn tsx_map_clear(map: *anyopaque) callconv(.C) void {
     const e = allocEntries(initial_entries);
     const ix = allocIndex(initial_entries, 0, seq);
     if (m.entries) |old| gc.shade(@intFromPtr(old));
+    gc.written(@intFromPtr(m));
     m.entries = e;
     m.index = ix;
     m.size = 0;

@@ -41,6 +41,8 @@ pub const REJECTED: usize = 2;
 
 /// A WORDS object of `n` fields after the two header words; fields start at index 2.
 pub fn newWords(tag: u32, n: usize) [*]usize {
+    // Their stores are not remembered for minor cycles (heap.zig).
+    heap.disableGenerational();
     const w: [*]usize = @ptrCast(heap.allocObject((n + 2) * 8, tag));
     w[1] = n;
     return w;

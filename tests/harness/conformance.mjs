@@ -21,9 +21,10 @@ import { runProcess, runUnderNode } from './node-oracle.mjs';
  * Each program runs normally, then with a collection at every allocation (a
  * missing root or a wrong pointer map shows up as a different output or a
  * crash), then with incremental marking always in progress (a missing write
- * barrier loses objects).
+ * barrier loses objects), then with a minor collection at every allocation (a
+ * store the barrier does not remember loses a new object).
  */
-const RUN_MODES = ['', '--gc-stress', '--gc-stress=incremental'];
+const RUN_MODES = ['', '--gc-stress', '--gc-stress=incremental', '--gc-stress=minor'];
 
 export function conformanceSuite(index, count) {
   const files = shard(findTs(path.join(repoRoot, 'tests', 'conformance')), index, count);

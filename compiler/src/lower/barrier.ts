@@ -7,6 +7,12 @@
 // one is shaded, so nothing reachable at the snapshot is lost. Only stores
 // that may overwrite a reference need it: not stores into an object this
 // code has just allocated, nor into locals, globals or numbers.
+//
+// Minor collections (rt/heap.zig) trace only from the roots and from the
+// objects of heap blocks written since the last collection: when no cycle
+// is marking, the same barrier records the block of the slot written
+// (`tsx_gc_dirty[(slot - tsx_heap_lo) >> 16] = 1` if the slot is in the
+// heap; stack and static objects are not).
 
 import llvm from 'llvm-bindings';
 import type { FunctionContext } from './context.js';
@@ -24,17 +30,39 @@ export function storeInHeap(ctx: FunctionContext, kind: Kind, v: llvm.Value, add
   ctx.b.CreateStore(v, address);
 }
 
-/** Shades the reference of `kind` now stored at `address` (of LLVM type `type`), if a cycle is marking. */
+/**
+ * Shades the reference of `kind` now stored at `address` (of LLVM type `type`) if a cycle is
+ * marking; otherwise remembers the slot's heap block for minor collections.
+ */
 export function shadeOld(ctx: FunctionContext, kind: Kind, address: llvm.Value, type: llvm.Type): void {
   const { b, ir } = ctx;
   const on = b.CreateICmpNE(b.CreateLoad(ir.i32, markingFlag(ctx)), llvm.ConstantInt.get(ir.i32, 0));
   const shade = ctx.newBlock('gc.shade');
+  const remember = ctx.newBlock('gc.remember');
+  const dirty = ctx.newBlock('gc.dirty');
   const done = ctx.newBlock('gc.stored');
-  b.CreateCondBr(on, shade, done);
+  b.CreateCondBr(on, shade, remember);
   b.SetInsertPoint(shade);
   shadeValue(ctx, kind, b.CreateLoad(type, address));
   b.CreateBr(done);
+  b.SetInsertPoint(remember);
+  const offset = b.CreateSub(b.CreatePtrToInt(address, ir.i64), b.CreateLoad(ir.i64, runtimeGlobal(ctx, 'tsx_heap_lo', ir.i64)));
+  const inHeap = b.CreateICmpULT(offset, b.CreateLoad(ir.i64, runtimeGlobal(ctx, 'tsx_heap_span', ir.i64)));
+  b.CreateCondBr(inHeap, dirty, done);
+  b.SetInsertPoint(dirty);
+  const map = b.CreateLoad(ir.ptr, runtimeGlobal(ctx, 'tsx_gc_dirty', ir.ptr));
+  const entry = b.CreateGEP(ir.i8, map, [b.CreateLShr(offset, llvm.ConstantInt.get(ir.i64, HEAP_BLOCK_SHIFT))]);
+  b.CreateStore(llvm.ConstantInt.get(ir.i8, 1), entry);
+  b.CreateBr(done);
   b.SetInsertPoint(done);
+}
+
+/** log2 of rt's heap block size (rt/block.zig). */
+const HEAP_BLOCK_SHIFT = 16;
+
+/** An rt global of LLVM type `type`, declared once per module. */
+function runtimeGlobal(ctx: FunctionContext, name: string, type: llvm.Type): llvm.GlobalVariable {
+  return ctx.ir.module.getGlobalVariable(name, true) ?? new llvm.GlobalVariable(ctx.ir.module, type, false, llvm.Function.LinkageTypes.ExternalLinkage, null, name);
 }
 
 /** Shades `old`, a reference of `kind` about to be dropped from the heap (call only while marking). */
