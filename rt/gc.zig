@@ -58,7 +58,6 @@ pub fn begin() void {
     for (platform.globalRoots()) |r| greyConservative(r.*);
     for (runtime_roots) |r| greyConservative(r);
     scanStack();
-    if (on_begin) |f| f();
 }
 
 /// Traces grey objects until about `budget` bytes of objects have been
@@ -107,19 +106,6 @@ export fn tsx_gc_shade_slots(p: [*]const u64, n: usize, values: bool) callconv(.
         if (@as(u32, @truncate(p[2 * i])) >= object.VALUE_FIRST_REF) markPrecise(p[2 * i + 1]);
     }
 }
-
-/// The barrier for a word of a WORDS object (or a runtime root) about to be
-/// overwritten: like the tracing of those objects, any word that points
-/// into an allocated object (interior pointers included) counts.
-pub fn shadeWord(a: usize) void {
-    if (tsx_gc_marking == 0) return;
-    if (objectAt(a)) |o| markPrecise(o);
-}
-
-/// Called when a cycle begins, after the roots are greyed: rt/promise.zig
-/// greys the contents of the coroutine frames that are running, which
-/// compiled code overwrites without the barrier.
-pub var on_begin: ?*const fn () void = null;
 
 /// rt's barrier for minor collections: a reference is about to be stored
 /// into the object at `a` (any address: only heap ones count).

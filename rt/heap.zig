@@ -98,19 +98,7 @@ pub fn disableIncremental() void {
 /// remembered: not so for the objects that turn incremental marking off,
 /// nor under the stress modes that test full cycles.
 fn generational() bool {
-    return !atomic and !no_minor and !options.stress and !options.incremental_stress;
-}
-
-/// Set once a program makes objects whose reference stores are not
-/// remembered for minor cycles: rt/promise.zig's WORDS objects (promises,
-/// reactions, jobs, timers) and LLVM's coroutine frames. They keep
-/// incremental marking (their stores go through the snapshot barrier), but
-/// from then on every cycle is full.
-var no_minor = false;
-
-pub fn disableGenerational() void {
-    no_minor = true;
-    next_minor = false;
+    return !atomic and !options.stress and !options.incremental_stress;
 }
 var cycle_t0: u64 = 0;
 
@@ -152,7 +140,6 @@ fn initWith(o: Options) void {
     stats = .{};
     marking = false;
     atomic = false;
-    no_minor = false;
     cycle_minor = false;
     next_minor = false;
     full_live = 0;

@@ -11,14 +11,6 @@
 //! leaves the program's exception flag raised (rt/throw.zig), which is
 //! checked here. All objects here are WORDS objects (rt/ABI.md): traced
 //! conservatively, so their fields may hold Values, addresses or integers.
-//!
-//! Incremental marking: every word overwritten in an existing object (and
-//! in gc.runtime_roots, which are greyed once when a cycle begins) goes
-//! through the snapshot barrier (`put`, `putValue`). Coroutine frames are
-//! written by LLVM's code without it, so their contents are greyed instead
-//! before they can be overwritten: when a frame is resumed during marking,
-//! and, for the frames running when a cycle begins, by gc.on_begin (the
-//! running frames are kept in a list through their spare word).
 
 const std = @import("std");
 const heap = @import("heap.zig");
@@ -41,17 +33,13 @@ pub const REJECTED: usize = 2;
 
 /// A WORDS object of `n` fields after the two header words; fields start at index 2.
 pub fn newWords(tag: u32, n: usize) [*]usize {
-    // Their stores are not remembered for minor cycles (heap.zig).
-    heap.disableGenerational();
+    // These objects (and coroutine frames) are written without the write
+    // barrier: marking cannot be incremental once they exist, and their stores are
+    // not remembered for minor cycles (heap.zig: atomic cycles are full).
+    heap.disableIncremental();
     const w: [*]usize = @ptrCast(heap.allocObject((n + 2) * 8, tag));
     w[1] = n;
     return w;
-}
-
-/// Overwrites a word of an existing object or a runtime root, through the barrier.
-pub fn put(slot: *usize, x: usize) void {
-    gc.shadeWord(slot.*);
-    slot.* = x;
 }
 
 // Promise: [2] state, [3] handled, [4] value tag, [5] value bits,
@@ -82,7 +70,6 @@ fn valueOf(w: [*]usize, i: usize) Value {
 }
 
 fn setValue(w: [*]usize, i: usize, v: Value) void {
-    gc.shadeWord(w[i + 1]);
     w[i] = @intFromEnum(v.tag);
     w[i + 1] = v.bits;
 }
@@ -108,8 +95,8 @@ pub fn newReaction(kind: usize) [*]usize {
 /// PerformPromiseThen: add a reaction, or queue its job at once when settled.
 pub fn addReaction(p: [*]usize, r: [*]usize) void {
     if (p[P_STATE] == PENDING) {
-        if (p[P_TAIL] == 0) put(&p[P_HEAD], @intFromPtr(r)) else put(&@as([*]usize, @ptrFromInt(p[P_TAIL]))[2], @intFromPtr(r));
-        put(&p[P_TAIL], @intFromPtr(r));
+        if (p[P_TAIL] == 0) p[P_HEAD] = @intFromPtr(r) else @as([*]usize, @ptrFromInt(p[P_TAIL]))[2] = @intFromPtr(r);
+        p[P_TAIL] = @intFromPtr(r);
     } else {
         if (p[P_STATE] == REJECTED and p[P_HANDLED] == 0) forgetUnhandled(p);
         queueReactionJob(r, p[P_STATE], valueOf(p, P_TAG));
@@ -122,12 +109,12 @@ fn settle(p: [*]usize, state: usize, v: Value) void {
     p[P_STATE] = state;
     setValue(p, P_TAG, v);
     var r = p[P_HEAD];
-    put(&p[P_HEAD], 0);
-    put(&p[P_TAIL], 0);
+    p[P_HEAD] = 0;
+    p[P_TAIL] = 0;
     while (r != 0) {
         const rw: [*]usize = @ptrFromInt(r);
         const next = rw[2];
-        put(&rw[2], 0);
+        rw[2] = 0;
         queueReactionJob(rw, state, v);
         r = next;
     }
@@ -197,8 +184,8 @@ fn newJob(kind: usize) [*]usize {
 
 fn enqueue(j: [*]usize) void {
     const roots = &gc.runtime_roots;
-    if (roots[ROOT_TAIL] == 0) put(&roots[ROOT_HEAD], @intFromPtr(j)) else put(&@as([*]usize, @ptrFromInt(roots[ROOT_TAIL]))[2], @intFromPtr(j));
-    put(&roots[ROOT_TAIL], @intFromPtr(j));
+    if (roots[ROOT_TAIL] == 0) roots[ROOT_HEAD] = @intFromPtr(j) else @as([*]usize, @ptrFromInt(roots[ROOT_TAIL]))[2] = @intFromPtr(j);
+    roots[ROOT_TAIL] = @intFromPtr(j);
 }
 
 fn queueReactionJob(r: [*]usize, state: usize, v: Value) void {
@@ -221,8 +208,8 @@ pub fn drain() void {
     const roots = &gc.runtime_roots;
     while (roots[ROOT_HEAD] != 0) {
         const j: [*]usize = @ptrFromInt(roots[ROOT_HEAD]);
-        put(&roots[ROOT_HEAD], j[2]);
-        if (roots[ROOT_HEAD] == 0) put(&roots[ROOT_TAIL], 0);
+        roots[ROOT_HEAD] = j[2];
+        if (roots[ROOT_HEAD] == 0) roots[ROOT_TAIL] = 0;
         runJob(j);
     }
 }
@@ -294,9 +281,6 @@ fn runReaction(r: [*]usize, state: usize, v: Value) void {
             const frame: [*]usize = @ptrFromInt(r[4] - 48);
             frame[2] = state;
             setValue(frame, 3, v);
-            // Its code overwrites the frame without the barrier: grey what it holds now.
-            shadeFrame(frame);
-            pushRunning(frame);
             coroResume(r[4]);
         },
         R_RESOLVE => {
@@ -341,7 +325,7 @@ fn trackUnhandled(p: [*]usize) void {
     const n = newWords(6, 2);
     n[2] = gc.runtime_roots[ROOT_UNHANDLED];
     n[3] = @intFromPtr(p);
-    put(&gc.runtime_roots[ROOT_UNHANDLED], @intFromPtr(n));
+    gc.runtime_roots[ROOT_UNHANDLED] = @intFromPtr(n);
 }
 
 fn forgetUnhandled(p: [*]usize) void {
@@ -349,7 +333,7 @@ fn forgetUnhandled(p: [*]usize) void {
     while (link.* != 0) {
         const n: [*]usize = @ptrFromInt(link.*);
         if (n[3] == @intFromPtr(p)) {
-            put(link, n[2]);
+            link.* = n[2];
             return;
         }
         link = &n[2];
@@ -368,7 +352,7 @@ pub fn checkUnhandled() void {
         if (p[P_HANDLED] == 0) first = w[3];
         n = w[2];
     }
-    put(&gc.runtime_roots[ROOT_UNHANDLED], 0);
+    gc.runtime_roots[ROOT_UNHANDLED] = 0;
     if (first != 0) @import("unhandled.zig").report(valueOf(@ptrFromInt(first), P_TAG));
 }
 
@@ -428,12 +412,10 @@ export fn tsx_promise_rejected(v: Value) callconv(.C) usize {
 /// An async function's end: resolve its promise (a returned promise is
 /// adopted) or reject it with the exception it let escape.
 export fn tsx_async_return(p: usize, v: Value) callconv(.C) void {
-    popRunning();
     resolve(@ptrFromInt(p), v);
 }
 
 export fn tsx_async_throw(p: usize) callconv(.C) void {
-    popRunning();
     tsx_exception_pending = 0;
     reject(@ptrFromInt(p), tsx_exception_value);
 }
@@ -441,47 +423,7 @@ export fn tsx_async_throw(p: usize) callconv(.C) void {
 /// A coroutine frame object: [2] state, [3..4] the awaited outcome, [5] spare,
 /// then `size` bytes of LLVM's frame (its handle is the object + 48).
 export fn tsx_coro_alloc(size: usize) callconv(.C) usize {
-    const frame = newWords(6, 4 + (size + 7) / 8);
-    // The ramp runs now, until its first await or its end.
-    pushRunning(frame);
-    return @intFromPtr(frame);
-}
-
-// ---- coroutine frames and incremental marking ---------------------------
-
-const F_RUNNING_NEXT = 5;
-/// The frames whose code is running (innermost first): a ramp from
-/// tsx_coro_alloc, a resumed body from R_AWAIT, until tsx_await,
-/// tsx_async_return or tsx_async_throw ends the run. Each is also
-/// referenced from the stack while it runs.
-var running: usize = 0;
-
-fn pushRunning(frame: [*]usize) void {
-    if (gc.on_begin == null) gc.on_begin = &shadeRunningFrames;
-    frame[F_RUNNING_NEXT] = running;
-    running = @intFromPtr(frame);
-}
-
-fn popRunning() void {
-    if (running == 0) return;
-    const frame: [*]usize = @ptrFromInt(running);
-    running = frame[F_RUNNING_NEXT];
-    frame[F_RUNNING_NEXT] = 0;
-}
-
-/// Greys every object a frame's words point into (during marking).
-fn shadeFrame(frame: [*]usize) void {
-    if (gc.tsx_gc_marking == 0) return;
-    for (frame[2 .. 2 + frame[1]]) |w| gc.shadeWord(w);
-}
-
-fn shadeRunningFrames() void {
-    var f = running;
-    while (f != 0) {
-        const frame: [*]usize = @ptrFromInt(f);
-        shadeFrame(frame);
-        f = frame[F_RUNNING_NEXT];
-    }
+    return @intFromPtr(newWords(6, 4 + (size + 7) / 8));
 }
 
 /// `await v` in the coroutine whose LLVM handle is `handle` (its frame
@@ -489,7 +431,6 @@ fn shadeRunningFrames() void {
 /// passed so that LLVM sees it escape (CoroElide would otherwise move a
 /// frame that seems local onto the caller's stack).
 export fn tsx_await(handle: usize, v: Value) callconv(.C) void {
-    popRunning();
     const r = newReaction(R_AWAIT);
     r[4] = handle;
     addReaction(promiseResolve(v), r);

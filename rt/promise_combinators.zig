@@ -7,8 +7,6 @@
 //! object, made by the compiler with the input's length, filled here.
 
 const promise = @import("promise.zig");
-const gc = @import("gc.zig");
-const object = @import("object.zig");
 const Value = @import("value.zig").Value;
 
 pub const ALL = 0;
@@ -67,13 +65,8 @@ fn store(array: usize, kind: usize, i: usize, v: Value) void {
     const a: [*]usize = @ptrFromInt(array);
     const items: [*]usize = @ptrFromInt(a[3]);
     switch (kind) {
-        1, 2 => items[2 + i] = v.bits,
-        3, 4 => {
-            gc.shade(items[2 + i]);
-            items[2 + i] = v.bits;
-        },
+        1, 2, 3, 4 => items[2 + i] = v.bits,
         else => {
-            if (@as(u32, @truncate(items[2 + 2 * i])) >= object.VALUE_FIRST_REF) gc.shade(items[2 + 2 * i + 1]);
             items[2 + 2 * i] = @intFromEnum(v.tag);
             items[2 + 2 * i + 1] = v.bits;
         },

@@ -47,16 +47,16 @@ fn insert(t: [*]usize) void {
         if (o[4] > t[4]) break;
         link = &o[2];
     }
-    promise.put(&t[2], link.*);
-    promise.put(link, @intFromPtr(t));
+    t[2] = link.*;
+    link.* = @intFromPtr(t);
 }
 
 fn unlink(t: [*]usize) void {
     var link: *usize = &gc.runtime_roots[ROOT_TIMERS];
     while (link.* != 0) {
         if (link.* == @intFromPtr(t)) {
-            promise.put(link, t[2]);
-            promise.put(&t[2], 0);
+            link.* = t[2];
+            t[2] = 0;
             return;
         }
         link = &@as([*]usize, @ptrFromInt(link.*))[2];
