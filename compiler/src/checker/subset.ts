@@ -28,6 +28,7 @@ import { indexedAccessTypes, isKeyParameter, keyedFunctionOf } from '../lower/in
 import { isDictionaryLiteral, isDictionaryType, nullishFallbackDropped, toleratesUndefined } from '../lower/records.js';
 import { enumOf, isObjectStatic } from '../lower/objectstatics.js';
 import { ClassModel, isStaticMember, memberText } from './members.js';
+import { typeParameterMember } from './genericliterals.js';
 import { boundMethodCall } from '../lower/boundmethods.js';
 import { functionFlowProblem } from '../lower/functionvalues.js';
 import { isArrayType, arrayElementKind } from '../lower/arrays.js';
@@ -729,6 +730,11 @@ class SubsetChecker {
 
   private objectLiteral(node: ts.ObjectLiteralExpression): boolean {
     if (isDictionaryLiteral(this.checker, node)) return this.recordLiteral(node);
+    const generic = typeParameterMember(this.checker, node);
+    if (generic) {
+      this.report(Code.UnsupportedType, generic, `An object literal member typed by a type parameter of its generic function ('${this.checker.typeToString(this.checker.getTypeAtLocation(generic.name!))}') is not supported yet: each copy of the function would need its own layout. Use a generic class (new Pair(a, b)) instead.`);
+      return false;
+    }
     let ok = true;
     for (const p of node.properties) {
       if (ts.isSpreadAssignment(p)) {
