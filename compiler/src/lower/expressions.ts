@@ -15,6 +15,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, Storage, TypedValue } from './context.js';
 import { Kind, isPointerKind, kindOfType } from './kinds.js';
 import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, toStringValue, uint32ToNumber } from './conversions.js';
+import { COMPOUND } from './compoundops.js';
 import { markElementRead, markVariableRead } from './intvars.js';
 import { bitwiseRange, int32Result, integerArithmetic, integerCompare, integerNegate, numberLiteral, remainder } from './intrange.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
@@ -534,21 +535,6 @@ function lowerIncrement(ctx: FunctionContext, node: ts.PrefixUnaryExpression | t
   place.write(num(updated));
   return num(prefix ? updated : old);
 }
-
-const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
-  [SK.PlusEqualsToken]: SK.PlusToken,
-  [SK.MinusEqualsToken]: SK.MinusToken,
-  [SK.AsteriskEqualsToken]: SK.AsteriskToken,
-  [SK.SlashEqualsToken]: SK.SlashToken,
-  [SK.PercentEqualsToken]: SK.PercentToken,
-  [SK.AsteriskAsteriskEqualsToken]: SK.AsteriskAsteriskToken,
-  [SK.LessThanLessThanEqualsToken]: SK.LessThanLessThanToken,
-  [SK.GreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanToken,
-  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanGreaterThanToken,
-  [SK.AmpersandEqualsToken]: SK.AmpersandToken,
-  [SK.BarEqualsToken]: SK.BarToken,
-  [SK.CaretEqualsToken]: SK.CaretToken,
-};
 
 /** Compound assignments whose operator short-circuits: `a &&= b` etc. */
 const LOGICAL_ASSIGN: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {

@@ -20,6 +20,7 @@ import ts from 'typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext } from './context.js';
 import { markExact, narrowType } from './intrange.js';
+import { COMPOUND } from './compoundops.js';
 
 type Range = [number, number];
 const LIMIT = 2 ** 53;
@@ -166,7 +167,7 @@ class Analysis {
     if (ts.isBinaryExpression(w) && w.left === target) {
       const op = w.operatorToken.kind;
       if (op === SK.EqualsToken) return this.addDefinition(sym, (env) => this.rangeOf(w.right, env));
-      const binary = COMPOUND[op];
+      const binary = INTEGER_COMPOUND[op];
       if (binary !== undefined) return this.addDefinition(sym, (env) => this.binaryRange(binary, env.rangeOf(sym), this.rangeOf(w.right, env)));
       if (op >= SK.FirstAssignment && op <= SK.LastAssignment) return void this.poisoned.add(sym);
       return;
@@ -230,7 +231,7 @@ class Analysis {
     if (ts.isBinaryExpression(p) && p.left === target) {
       const op = p.operatorToken.kind;
       if (op === SK.EqualsToken) return this.addDefinition(sym, (env) => this.rangeOf(p.right, env));
-      const binary = COMPOUND[op];
+      const binary = INTEGER_COMPOUND[op];
       if (binary !== undefined) return this.addDefinition(sym, (env) => this.binaryRange(binary, env.rangeOf(sym), this.rangeOf(p.right, env)));
       if (op >= SK.FirstAssignment && op <= SK.LastAssignment) return void this.poisoned.add(sym);
       return;
@@ -505,18 +506,10 @@ class Analysis {
   }
 }
 
-const COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
-  [SK.PlusEqualsToken]: SK.PlusToken,
-  [SK.MinusEqualsToken]: SK.MinusToken,
-  [SK.AsteriskEqualsToken]: SK.AsteriskToken,
-  [SK.PercentEqualsToken]: SK.PercentToken,
-  [SK.LessThanLessThanEqualsToken]: SK.LessThanLessThanToken,
-  [SK.GreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanToken,
-  [SK.GreaterThanGreaterThanGreaterThanEqualsToken]: SK.GreaterThanGreaterThanGreaterThanToken,
-  [SK.AmpersandEqualsToken]: SK.AmpersandToken,
-  [SK.BarEqualsToken]: SK.BarToken,
-  [SK.CaretEqualsToken]: SK.CaretToken,
-};
+/** Compound assignments that can keep an integer: `/=` and `**=` cannot, and poison the variable. */
+const INTEGER_COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = Object.fromEntries(
+  Object.entries(COMPOUND).filter(([, op]) => op !== SK.SlashToken && op !== SK.AsteriskAsteriskToken),
+);
 
 function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined)?.some((m) => m.kind === kind) ?? false;
