@@ -5,6 +5,7 @@
 //! every file with `test` blocks, for the host, over the fake platform.
 
 test {
+    _ = @import("array_sort.zig");
     _ = @import("block.zig");
     _ = @import("console.zig");
     _ = @import("f64_words.zig");

@@ -96,7 +96,7 @@ export fn tsx_gc_shade_value(tag: u64, bits: u64) callconv(.C) void {
 
 /// The barrier for a run of `n` slots about to be overwritten at once
 /// (copyWithin): pointers, or Values when `values`.
-export fn tsx_gc_shade_slots(p: [*]const u64, n: usize, values: bool) callconv(.C) void {
+pub export fn tsx_gc_shade_slots(p: [*]const u64, n: usize, values: bool) callconv(.C) void {
     if (tsx_gc_marking == 0) return block.remember(@intFromPtr(p));
     if (!values) {
         for (p[0..n]) |a| markPrecise(a);

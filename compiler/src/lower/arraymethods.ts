@@ -354,21 +354,24 @@ function unshift(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: l
 }
 
 /**
- * `sort(cmp?)`: the runtime's stable merge sort over the items, comparing
+ * `sort(cmp?)`: the runtime's TimSort (V8's, step for step) over the array, comparing
  * through a thunk (env, a*, b*) → f64 made here: the comparator closure, or
  * JS's default order (ToString, then code units).
  */
-export function sortArray(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind): TypedValue {
+export function sortArray(ctx: FunctionContext, node: ts.CallExpression, object: llvm.Value, elem: Kind, algorithm: 'array' | 'typed' = 'array'): TypedValue {
   const { b, ir } = ctx;
   const hasCmp = node.arguments.length > 0;
   const kinds = hasCmp ? callbackKinds(ctx, node.arguments[0]) : undefined;
   const cmp = hasCmp ? coerce(ctx, lowerExpr(ctx, node.arguments[0]), 'ref').value : llvm.Constant.getNullValue(ir.ptr);
   const thunk = sortThunk(ctx, elem, kinds);
-  const a = arrayParts(ctx, object, elem);
-  const n = b.CreateFPToSI(arrayLength(ctx, object, elem), ir.i64);
-  const base = b.CreateBitCast(elementAddress(ctx, a, llvm.ConstantInt.get(ir.i64, 0)), ir.ptr);
-  const sortFn = ir.runtime('tsx_array_sort', ir.void, [ir.ptr, ir.i64, ir.i64, ir.ptr, ir.ptr, ir.i32]);
-  b.CreateCall(sortFn, [base, n, llvm.ConstantInt.get(ir.i64, elementSize(elem)), b.CreateBitCast(thunk, ir.ptr), cmp, llvm.ConstantInt.get(ir.i32, slotTagFor(elem))]);
+  if (algorithm === 'typed') {
+    // Typed arrays: V8's merge sort over the elements as numbers (rt/array_sort.zig).
+    const typedSort = ir.runtime('tsx_typed_array_sort', ir.void, [ir.ptr, ir.ptr, ir.ptr]);
+    b.CreateCall(typedSort, [b.CreateBitCast(object, ir.ptr), b.CreateBitCast(thunk, ir.ptr), cmp]);
+  } else {
+    const sortFn = ir.runtime('tsx_array_sort', ir.void, [ir.ptr, ir.i64, ir.ptr, ir.ptr, ir.i32]);
+    b.CreateCall(sortFn, [b.CreateBitCast(object, ir.ptr), llvm.ConstantInt.get(ir.i64, elementSize(elem)), b.CreateBitCast(thunk, ir.ptr), cmp, llvm.ConstantInt.get(ir.i32, slotTagFor(elem))]);
+  }
   checkPending(ctx);
   return { kind: 'ref', value: object };
 }

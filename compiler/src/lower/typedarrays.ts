@@ -736,12 +736,13 @@ function reduce(ctx: FunctionContext, node: ts.CallExpression, view: llvm.Value,
 
 /**
  * `sort(cmp)`: the elements as doubles in an F64 slots object, sorted by
- * the runtime's merge sort through the comparator, then stored back.
+ * the runtime's copy of V8's typed-array merge sort through the comparator,
+ * then stored back.
  */
 function sortWithComparator(ctx: FunctionContext, node: ts.CallExpression, view: llvm.Value, code: number): TypedValue {
   const { b, ir } = ctx;
   const copy = typedToArray(ctx, view, code);
-  sortArray(ctx, node, copy, 'number');
+  sortArray(ctx, node, copy, 'number', 'typed');
   const first = elementAddress(ctx, arrayParts(ctx, copy, 'number'), i64(ctx, 0));
   b.CreateCall(ir.runtime('tsx_ta_from_f64', ir.void, [ir.ptr, ir.i32, ir.ptr, ir.i64]), [viewData(ctx, view), i32(ctx, code), b.CreateBitCast(first, ir.ptr), viewLength(ctx, view)]);
   return { kind: 'ref', value: view };
