@@ -23,6 +23,8 @@ and by QEMU's direct kernel boot; linux builds a static x86-64 executable.
 'run' boots the kernel under QEMU (or under the Xen hypervisor with --xen),
 or runs the Linux executable, and exits with the program's status.
 
+-O3 also optimises the program together with the runtime at link time (LTO).
+
 --heap <size> compiles in a heap limit (bytes, or with a K/M/G suffix); a
 --heap=<size> word on the kernel (or program) command line overrides it.
 Other boot options: --gc-stats, --gc-stress, --boot-time (see rt/ABI.md).

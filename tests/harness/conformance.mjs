@@ -26,10 +26,17 @@ import { runProcess, runUnderNode } from './node-oracle.mjs';
  */
 const RUN_MODES = ['', '--gc-stress', '--gc-stress=incremental', '--gc-stress=minor'];
 
-export function conformanceSuite(index, count) {
-  const files = shard(findTs(path.join(repoRoot, 'tests', 'conformance')), index, count);
-  describe(`conformance (linux target, shard ${index + 1}/${count})`, function () {
-    this.timeout(60000);
+/**
+ * Shard `index` of `count` of the suite. `opt: 3` compiles with link-time
+ * optimisation against the runtime's bitcode (toolchain/link.ts), a slower
+ * compile: `every: n` then takes every n-th program only.
+ */
+export function conformanceSuite(index, count, { opt = 2, every = 1 } = {}) {
+  const programs = findTs(path.join(repoRoot, 'tests', 'conformance')).filter((_, i) => i % every === 0);
+  const files = shard(programs, index, count);
+  const what = opt === 3 ? `-O3 with LTO, every ${every}th program` : 'linux target';
+  describe(`conformance (${what}, shard ${index + 1}/${count})`, function () {
+    this.timeout(opt === 3 ? 180000 : 60000); // the first LTO compile builds rt's bitcode
     let work;
     before(() => { work = fs.mkdtempSync(path.join(os.tmpdir(), 'tsxen-conf-')); });
     after(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -39,7 +46,7 @@ export function conformanceSuite(index, count) {
         const exe = path.join(work, name.replace(/[\/.]/g, '_'));
         const expected = await runUnderNode(file, work);
         try {
-          compile({ entry: file, output: exe, target: 'linux', opt: 2 });
+          compile({ entry: file, output: exe, target: 'linux', opt });
         } catch (e) {
           if (e instanceof CompileError) assert.fail(formatDiagnostics(e.diagnostics, false));
           throw e;

@@ -11,6 +11,10 @@ import { llvmTool, run } from './tools.js';
 
 export type OptLevel = 0 | 1 | 2 | 3;
 
+/**
+ * The program as an object file, or at -O3 as optimised bitcode for the
+ * linker's LTO with the runtime (toolchain/link.ts).
+ */
 export function emitObject(module: llvm.Module, base: string, opt: OptLevel): string {
   const bc = `${base}.bc`;
   const object = `${base}.o`;
@@ -24,6 +28,11 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
     run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, '-o', out], 'optimising');
     if (input !== bc) fs.rmSync(input, { force: true });
     input = out;
+  }
+  if (opt === 3) {
+    if (input === bc) throw new Error('unreachable: -O3 always optimises');
+    fs.rmSync(bc, { force: true });
+    return input;
   }
   run(llvmTool('llc'), [
     `-O${opt}`, '-filetype=obj', '-relocation-model=static', '-mcpu=x86-64',

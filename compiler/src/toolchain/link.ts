@@ -9,9 +9,15 @@ import { projectRoot } from '../paths.js';
 import { Target, runtimeObjects } from './runtime.js';
 import { run, zigPath } from './tools.js';
 
+/**
+ * `programObject` is an object file, or bitcode (`.bc`, at -O3): then rt/
+ * joins it as bitcode too and lld optimises both as one unit (LTO), so rt's
+ * allocation, string and Map fast paths inline into the program.
+ */
 export function link(target: Target, programObject: string, output: string): void {
-  const objects = [...runtimeObjects(target), programObject];
-  const common = ['--gc-sections', '-o', output];
+  const lto = programObject.endsWith('.bc');
+  const objects = [...runtimeObjects(target, lto), programObject];
+  const common = ['--gc-sections', ...(lto ? ['--lto-O3'] : []), '-o', output];
   const args = target === 'xen'
     ? ['ld.lld', '-T', path.join(projectRoot, 'xen', 'kernel.ld'), '--strip-all', ...common, ...objects]
     : ['ld.lld', '-static', '--entry=_start', ...common, ...objects];

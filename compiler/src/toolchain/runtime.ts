@@ -40,9 +40,14 @@ const OBJECTS: Record<Target, ZigObject[]> = {
   ],
 };
 
-/** The runtime objects for a target, building any that are missing. */
-export function runtimeObjects(target: Target): string[] {
-  return OBJECTS[target].map(buildObject);
+/**
+ * The runtime objects for a target, building any that are missing. With
+ * `lto`, the core runtime (rt/) comes as LLVM bitcode instead, so that the
+ * linker optimises it together with the program (the platform object stays
+ * native: it carries compiler-rt and the entry code).
+ */
+export function runtimeObjects(target: Target, lto = false): string[] {
+  return OBJECTS[target].map((obj) => (lto && obj.name === 'rt' ? buildBitcode(obj) : buildObject(obj)));
 }
 
 /**
@@ -68,6 +73,35 @@ function buildObject(obj: ZigObject): string {
   ], `building the runtime (${obj.root})`);
   fs.renameSync(tmp, out);
   fs.rmSync(`${tmp}.o`, { force: true }); // Zig 0.13 leaves a copy named X.o.o beside -femit-bin=X.o
+  return out;
+}
+
+/**
+ * rt/ as bitcode for link-time optimisation. Zig 0.13's own -femit-llvm-bc
+ * output is rejected by its lld ("Invalid record"), so Zig emits LLVM IR text
+ * and its clang turns that into bitcode.
+ */
+function buildBitcode(obj: ZigObject): string {
+  const flags = ['-target', obj.target, '-O', obj.mode, ...COMMON_FLAGS];
+  const key = hashSources(obj, [...flags, 'bitcode']);
+  const out = path.join(cacheDir, `${obj.name}-${key}.bc`);
+  if (fs.existsSync(out)) return out;
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const ll = `${out}.${process.pid}.ll`;
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    run(zigPath(), [
+      'build-obj', ...flags,
+      '--cache-dir', path.join(projectRoot, 'build', 'zig-cache'),
+      '--global-cache-dir', path.join(projectRoot, 'build', 'zig-global-cache'),
+      `-femit-llvm-ir=${ll}`, '-fno-emit-bin', path.join(sourceDir(path.dirname(obj.root)), path.basename(obj.root)),
+    ], `building the runtime bitcode (${obj.root})`);
+    run(zigPath(), ['cc', '-target', obj.target, '-c', '-emit-llvm', '-O2', ll, '-o', tmp], `building the runtime bitcode (${obj.root})`);
+    fs.renameSync(tmp, out);
+  } finally {
+    fs.rmSync(ll, { force: true });
+    fs.rmSync(tmp, { force: true });
+  }
   return out;
 }
 
