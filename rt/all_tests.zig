@@ -17,6 +17,7 @@ test {
     _ = @import("inspect.zig");
     _ = @import("map.zig");
     _ = @import("math.zig");
+    _ = @import("mem.zig");
     _ = @import("number.zig");
     _ = @import("number_format.zig");
     _ = @import("number_methods.zig");

@@ -40,6 +40,7 @@ comptime {
     _ = @import("json_parse.zig");
     _ = @import("record.zig");
     _ = @import("array_ops.zig");
+    _ = @import("mem.zig");
     // The event loop calls into the compiled program (adapters, tsx_coro_resume):
     // not part of the host-side unit tests.
     if (!builtin.is_test) {

@@ -66,7 +66,9 @@ function buildObject(obj: ZigObject): string {
   fs.mkdirSync(cacheDir, { recursive: true });
   const tmp = `${out}.${process.pid}.tmp`;
   run(zigPath(), [
-    'build-obj', ...flags, '-fcompiler-rt',
+    // compiler-rt goes into the platform object only: rt/ defines its own
+    // memset/memcpy/memmove (rt/mem.zig), which would collide with it here.
+    'build-obj', ...flags, ...(obj.name === 'rt' ? [] : ['-fcompiler-rt']),
     '--cache-dir', path.join(projectRoot, 'build', 'zig-cache'),
     '--global-cache-dir', path.join(projectRoot, 'build', 'zig-global-cache'),
     `-femit-bin=${tmp}`, path.join(sourceDir(path.dirname(obj.root)), path.basename(obj.root)),
