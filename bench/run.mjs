@@ -381,8 +381,8 @@ async function benchKernel(opts, programs) {
 
   // Boot: scripts/boot-qemu, launch to exit. The first boot (default memory)
   // gives the expected console output.
-  const boot = (memKiB, timeoutS, args = []) => measured([path.join(ROOT, 'scripts', 'boot-qemu'), helloElf, ...args], {
-    env: { ...(memKiB ? { TSXEN_BOOT_MEM: `${memKiB}K` } : {}), TSXEN_BOOT_TIMEOUT: String(timeoutS) },
+  const boot = (memKiB, timeoutS, args = [], { icount = false } = {}) => measured([path.join(ROOT, 'scripts', 'boot-qemu'), helloElf, ...args], {
+    env: { ...(memKiB ? { TSXEN_BOOT_MEM: `${memKiB}K` } : {}), ...(icount ? { TSXEN_ICOUNT: '1' } : {}), TSXEN_BOOT_TIMEOUT: String(timeoutS) },
     timeoutMs: (timeoutS + 10) * 1000,
   });
   const first = await boot(null, 60);
@@ -409,6 +409,14 @@ async function benchKernel(opts, programs) {
     if (r.status === 0 && m) entryToMain.push(Number(m[1]));
   }
   kernel.entryToMainMicros = entryToMain.length ? median(entryToMain) : null;
+
+  // The same span in guest instructions: under `-icount shift=0` QEMU's
+  // virtual clock, and so the TSC, advances 1 ns per instruction. Unlike the
+  // TCG wall figure above it excludes QEMU's translation work and does not
+  // vary from run to run; on hardware each instruction takes well under 1 ns.
+  const icount = await boot(null, 60, ['--boot-time'], { icount: true });
+  const im = /^boot: entry to main \d+ us \((\d+) TSC ticks\)/m.exec(icount.stdout);
+  kernel.entryToMainInstructions = icount.status === 0 && im ? Number(im[1]) : null;
 
   // Smallest -m that still boots hello and prints the same output, to 64 KiB.
   const STEP = 64;
@@ -504,6 +512,7 @@ function printTable(results, geo, kernel, opts) {
     if (kernel.note) console.log(`  ${kernel.note}`);
     if (kernel.bootSeconds !== undefined) console.log(`  hello boot, launch to exit (scripts/boot-qemu, median of ${kernel.boots}): ${kernel.bootSeconds?.toFixed(3)} s`);
     if (kernel.entryToMainMicros !== undefined) console.log(`  hello guest entry -> main (TSC, --boot-time, median): ${kernel.entryToMainMicros ?? 'n/a'} us`);
+    if (kernel.entryToMainInstructions !== undefined) console.log(`  hello guest entry -> main in instructions (QEMU -icount shift=0, -m 1G): ${kernel.entryToMainInstructions ?? 'n/a'}`);
     if (kernel.minMemKiB !== undefined) console.log(`  hello smallest -m that boots (64 KiB steps): ${kernel.minMemKiB === null ? 'none up to 1 GiB' : `${kernel.minMemKiB} KiB`}`);
     if (kernel.helloCompileSeconds !== undefined) console.log(`  compile time hello (xen, warm, median of ${opts.runs}): ${kernel.helloCompileSeconds} s`);
     if (kernel.largestCompile) {
