@@ -79,7 +79,11 @@ export function createCachingHost(options: ts.CompilerOptions): ts.CompilerHost 
 
 let sharedHost: ts.CompilerHost | undefined;
 
-export function loadProgram(entry: string): LoadedProgram {
+/**
+ * `fullLibCheck`: type-check TypeScript's lib files too, first, as tsc does;
+ * otherwise only when that can find something (program/libcheck.ts).
+ */
+export function loadProgram(entry: string, fullLibCheck = true): LoadedProgram {
   const file = path.resolve(entry);
   if (!fs.existsSync(file)) {
     throw new CompileError([{ code: 'TSX6001', message: `Cannot find entry file '${entry}'.` }]);
@@ -93,7 +97,7 @@ export function loadProgram(entry: string): LoadedProgram {
   const checker = program.getTypeChecker(); // binds every file (parent pointers)
   // tsxen's own module rules first: they explain what TypeScript would only call unresolved.
   const moduleDiags = all.flatMap((f) => checkModuleSyntax(f));
-  const tsDiags = typeScriptDiagnostics(program, checker);
+  const tsDiags = fullLibCheck ? ts.getPreEmitDiagnostics(program) : typeScriptDiagnostics(program, checker);
   if (moduleDiags.length || tsDiags.length) throw new CompileError([...moduleDiags, ...tsDiags.map(fromTypeScript)]);
   const graph = evaluationOrder(program, checker, sharedHost, entryFile);
   if (graph.diagnostics.length) throw new CompileError(graph.diagnostics);
