@@ -41,7 +41,9 @@ function loadTypeScript(): TypeScript {
   const existing = M._cache[file];
   if (existing?.loaded) return existing.exports as TypeScript;
   const source = fs.readFileSync(file, 'utf8');
-  const key = crypto.createHash('sha1').update(source).update(process.version).update(process.arch).digest('hex').slice(0, 16);
+  // Node flags too: V8 rejects a cache made under other flags (--cpu-prof...).
+  const key = crypto.createHash('sha1').update(source).update(process.version).update(process.arch)
+    .update(process.execArgv.join(' ')).digest('hex').slice(0, 16);
   const cachePath = path.join(cacheDir, `typescript-${key}.v8cache`);
   let cachedData: Buffer | undefined;
   try {
