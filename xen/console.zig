@@ -14,8 +14,7 @@ pub var kind: Kind = .serial;
 const CONSOLEIO_write = 0;
 
 pub fn initSerial() void {
-    kind = .serial;
-    serial.init();
+    kind = .serial; // serial.zig programs the UART on first use
 }
 
 pub fn initXen(initial_domain: bool) void {

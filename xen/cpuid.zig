@@ -2,7 +2,9 @@
 // Copyright (c) 2026, the tsxen authors
 //
 // Hypervisor detection through the CPUID leaves 0x40000000 and up. Xen puts
-// its leaves at 0x40000000 or, when it also offers Viridian, 0x40000100.
+// its leaves at 0x40000000 or, when it also offers Viridian, 0x40000100:
+// only those two are asked (each CPUID is a VM exit; scanning all 256
+// possible bases, as Linux does, costs a quarter of a millisecond on KVM).
 
 const cpu = @import("cpu.zig");
 
@@ -18,8 +20,7 @@ fn hypervisorPresent() bool {
 /// Base leaf of Xen's CPUID range, or null when not running on Xen.
 pub fn xenBase() ?u32 {
     if (!hypervisorPresent()) return null;
-    var base: u32 = 0x40000000;
-    while (base < 0x40010000) : (base += 0x100) {
+    for ([_]u32{ 0x40000000, 0x40000100 }) |base| {
         const r = cpu.cpuid(base, 0);
         if (signatureIs(r, "XenVMMXenVMM") and r.eax -% base >= 2) return base;
     }

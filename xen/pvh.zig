@@ -6,7 +6,7 @@
 // flat segments, with %ebx = physical address of struct hvm_start_info.
 //
 // We: move data and rodata from where they were loaded to where they are
-// linked (see kernel.ld), load our own GDT, zero .bss, identity map the
+// linked (see kernel.ld), load our own GDT, identity map the
 // first 4 GiB with 2 MiB pages (all writable and executable: paging.zig
 // replaces these tables with tighter ones once in Zig), enable PAE + SSE,
 // switch to long mode, set up the 64 KiB boot stack and call
@@ -29,21 +29,23 @@ comptime {
         \\ .globl tsx_pvh_start
         \\ .type tsx_pvh_start, @function
         \\tsx_pvh_start:
-        \\ mov %ebx, %ebp                 /* keep start_info across rep movs/stos */
+        \\ mov %ebx, %ebp                 /* keep start_info across rep movs */
         \\ rdtsc                          /* entry time, for boot_time.zig: */
         \\ mov %eax, %ebx                 /*   low half in %ebx, */
         \\ mov %edx, %esp                 /*   high half in %esp (no stack yet) */
         \\
         \\ /* data, then rodata: to their link addresses, last byte first */
-        \\ std
-        \\ mov $__data_size, %ecx
-        \\ lea __data_load - 1(%ecx), %esi
-        \\ lea __data_start - 1(%ecx), %edi
-        \\ rep movsb
+        \\ std                            /* 4 bytes at a time: kernel.ld */
+        \\ mov $__data_size, %ecx         /*   makes both sizes multiples of 8 */
+        \\ lea __data_load - 4(%ecx), %esi
+        \\ lea __data_start - 4(%ecx), %edi
+        \\ shr $2, %ecx
+        \\ rep movsl
         \\ mov $__rodata_size, %ecx
-        \\ lea __rodata_load - 1(%ecx), %esi
-        \\ lea __rodata_start - 1(%ecx), %edi
-        \\ rep movsb
+        \\ lea __rodata_load - 4(%ecx), %esi
+        \\ lea __rodata_start - 4(%ecx), %edi
+        \\ shr $2, %ecx
+        \\ rep movsl
         \\ cld
         \\ mov %ebx, tsx_entry_tsc         /* .data is in place now */
         \\ mov %esp, tsx_entry_tsc + 4
@@ -54,13 +56,9 @@ comptime {
         \\ mov %eax, %es
         \\ mov %eax, %ss
         \\
-        \\ /* zero .bss (page tables included; the stack is not in .bss) */
-        \\ mov $__bss_start, %edi
-        \\ mov $__bss_end, %ecx
-        \\ sub %edi, %ecx
-        \\ shr $2, %ecx
-        \\ xor %eax, %eax
-        \\ rep stosl
+        \\ /* .bss (page tables included) is already zero: it lies inside the
+        \\    data segment's p_memsz past its p_filesz, which ELF loaders
+        \\    (QEMU's, Xen's libelf) must and do fill with zeros. */
         \\
         \\ /* PML4[0] -> PDPT; PDPT[0..3] -> 4 page directories of 2 MiB pages */
         \\ movl $tsx_pdpt + 3, tsx_pml4

@@ -4,7 +4,7 @@
 // Diagnostics: tsxen's own codes and a tsc-style printer (file:line:col,
 // a one-line reason, a code frame), coloured with chalk on a TTY.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { Chalk } from 'chalk';
 
 /** tsxen diagnostic codes. Stable: tests and users refer to them. */

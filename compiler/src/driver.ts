@@ -36,17 +36,39 @@ export interface CompileOptions {
 
 /** Front end only: type-check and subset-check; throws CompileError on any diagnostic. */
 export function check(entry: string) {
-  const loaded = loadProgram(entry);
+  return withFullLibCheckOnError((fullLibCheck) => checkOnce(entry, fullLibCheck));
+}
+
+function checkOnce(entry: string, fullLibCheck: boolean) {
+  const loaded = loadProgram(entry, fullLibCheck);
   const diags = checkSubset(loaded);
   if (diags.length) throw new CompileError(diags);
   return loaded;
 }
 
+/**
+ * Runs the front end (and lowering, which can reject too) on a program whose
+ * TypeScript lib files are type-checked only when needed (program/libcheck.ts);
+ * should it report anything, runs it again on a program checked in full, lib
+ * files first as tsc does, so that every diagnostic reads exactly as before:
+ * the order TypeScript creates types in shows in how it prints unions.
+ */
+function withFullLibCheckOnError<T>(stage: (fullLibCheck: boolean) => T): T {
+  try {
+    return stage(false);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    return stage(true);
+  }
+}
+
 export function compile(options: CompileOptions): void {
-  const loaded = check(options.entry);
-  const targetDiags = checkTarget(loaded.sources, options.target);
-  if (targetDiags.length) throw new CompileError(targetDiags);
-  const ir = lowerProgram(loaded);
+  const ir = withFullLibCheckOnError((fullLibCheck) => {
+    const loaded = checkOnce(options.entry, fullLibCheck);
+    const targetDiags = checkTarget(loaded.sources, options.target);
+    if (targetDiags.length) throw new CompileError(targetDiags);
+    return lowerProgram(loaded);
+  });
   if (options.heapLimit !== undefined) addHeapLimit(ir, options.heapLimit);
   if (options.emitLlvm) fs.writeFileSync(options.output.replace(/\.[^./]*$/, '') + '.ll', ir.module.print());
   if (llvm.verifyModule(ir.module)) {

@@ -9,7 +9,7 @@
 // such a literal can inhabit, found by assignability (closed world), through
 // arrays, unions and members.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { isLiteralAccessor } from '../lower/captures.js';
 
 /** The widened types of the program's literals with accessors. */

@@ -4,7 +4,7 @@
 // The subset's rules for promises, timers and async functions (spec/async.md):
 // which library calls lower/async.ts implements, and what stays rejected.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { ASYNC_GLOBALS, PROMISE_COMBINATORS, PROMISE_METHODS, PROMISE_STATICS, isPromiseType } from '../lower/async.js';
 import { libraryName } from '../lower/builtins.js';
 import { isArrayType } from '../lower/arrays.js';

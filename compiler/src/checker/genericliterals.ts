@@ -8,7 +8,7 @@
 // the result was misread (a miscompile). Until literals are laid out per
 // instantiation, they are rejected; a class with those type parameters works.
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 /** The generic function-like declaration `node` lies in (the nearest one), if any. */
 function enclosingGenericFunction(node: ts.Node): ts.SignatureDeclaration | undefined {

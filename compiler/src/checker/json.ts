@@ -7,7 +7,7 @@
 // or a replacer function whose value parameter is 'unknown', and calls
 // class toJSON methods.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { Code } from '../diagnostics.js';
 import { JsonTypeError, describeParse, jsonCallName } from '../lower/json.js';
 import { isArrayType } from '../lower/arrays.js';

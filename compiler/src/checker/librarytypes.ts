@@ -8,7 +8,7 @@
 // the checker object both the subset checker and the lowering use, and only
 // where TypeScript itself says 'any' (a narrowed `r.reason` keeps its type).
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 type CheckerWithArrays = ts.TypeChecker & { createArrayType(element: ts.Type): ts.Type };
 

@@ -6,7 +6,7 @@
 // world: those whose instances TypeScript lets flow into the receiver's
 // type), and whether each of them has the member in a form tsxen lowers.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { mayInhabitOpen, mentionsTypeParameter } from '../lower/openreceivers.js';
 import { builtinErrorName } from '../lower/classes.js';
 import { ClassInstance, discoverClassInstances } from '../lower/genericclasses.js';

@@ -3,7 +3,7 @@
 //
 // Human names for syntax, for diagnostics ("A switch statement is not ...").
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 const SK = ts.SyntaxKind;
 

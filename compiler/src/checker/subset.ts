@@ -8,7 +8,7 @@
 
 import { checkJsonCall, jsonCallName } from './json.js';
 import { THENABLE_MESSAGE, aggregateErrorRule, asyncCallRule, isNewPromise, isOpaqueAsyncValue, thenableDeclarations } from './async.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import { withoutExport } from '../program/modules.js';
 import { intrinsicOf } from '../lower/intrinsics.js';
 import { Code, CompileError, Diagnostic, tsxDiagnostic } from '../diagnostics.js';

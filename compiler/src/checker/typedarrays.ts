@@ -5,7 +5,7 @@
 // (spec/typedarrays.md). Each hook answers undefined when the node is not
 // about binary data, so that the general rules apply.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { Code } from '../diagnostics.js';
 import { arrayElementKind } from '../lower/arrays.js';
 import { kindOfType } from '../lower/kinds.js';

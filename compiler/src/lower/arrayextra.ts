@@ -7,7 +7,7 @@
 // copyWithin and at. Index arguments follow JS's ToIntegerOrInfinity and
 // relative-index rules.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind } from './kinds.js';

@@ -7,7 +7,7 @@
 // the start, an index the callback has cut off (arrays may shrink) is
 // skipped, and a callback's exception leaves the loop.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind } from './kinds.js';

@@ -6,7 +6,7 @@
 // the runtime's stable merge sort (rt/array_sort.zig) driven by a comparator
 // thunk generated here for the element kind.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';

@@ -8,7 +8,7 @@
 // clean panic instead of JS's undefined / hole (spec/arrays.md).
 
 import { exactIndex } from './intrange.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType, storageKind } from './kinds.js';

@@ -6,7 +6,7 @@
 // function), Array.of and Array.isArray (decided by the static type when it
 // can be, else by the object's type descriptor at run time: rt/array_ops.zig).
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';

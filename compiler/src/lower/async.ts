@@ -16,7 +16,7 @@
 // compiled function `(closure, tag, bits) -> {tag, bits}` that converts the
 // Value to the closure's parameter kind, calls it and boxes its result.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';

@@ -7,7 +7,7 @@
 // {fn, receiver} whose code dispatches `m` on the receiver's class like a
 // method call does. Its name is "bound m", as in JS.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { ClassInfo, MethodImpl, allocObject, findSlotOf, llvmKindType, resolveMethod, slotAddress, switchOnTag } from './classes.js';

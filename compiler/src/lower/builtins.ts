@@ -8,7 +8,7 @@
 // gives in that position (the `absent` column), as the runtime expects.
 
 import { inlineStaticCall } from './intbuiltins.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import { toNumberOf } from './tonumber.js';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';

@@ -4,7 +4,7 @@
 // The program's call graph (closed world: every call site is known), used to
 // find the functions that can recurse. Only those need a stack check.
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 export function recursiveFunctions(checker: ts.TypeChecker, functions: readonly ts.FunctionDeclaration[]): Set<ts.FunctionDeclaration> {
   const bySymbol = new Map<ts.Symbol, ts.FunctionDeclaration>();

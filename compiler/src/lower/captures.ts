@@ -6,7 +6,7 @@
 // that is initialised before the closure exists) or by box (a heap cell that
 // the declaring scope and every closure share, so writes are seen by all).
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 export type CaptureMode = 'value' | 'box';
 

@@ -7,7 +7,7 @@
 // with the closed world: a direct call when one implementation can answer,
 // otherwise a switch on the receiver's tag over the few that can.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
 import { Kind, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';

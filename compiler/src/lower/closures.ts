@@ -8,7 +8,7 @@
 // scope and the closures. Closure bodies are lowered after the function
 // that creates them (the IR builder is shared), from a queue.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
 import { Kind, currentTypeParameterKinds, keysText, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';

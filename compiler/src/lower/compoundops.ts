@@ -4,7 +4,7 @@
 // The binary operator behind each compound assignment (`a += b` is `a = a + b`),
 // shared by lowering (expressions.ts) and the integer-range analysis (intvars.ts).
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 export const COMPOUND: Partial<Record<ts.SyntaxKind, ts.BinaryOperator>> = {
   [ts.SyntaxKind.PlusEqualsToken]: ts.SyntaxKind.PlusToken,

@@ -5,7 +5,7 @@
 // on the stack and one runtime call formats them exactly as Node's
 // util.format does (rt/console.zig).
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { toValue } from './values.js';

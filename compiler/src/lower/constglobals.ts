@@ -8,7 +8,7 @@
 // GlobalOpt turns every read into the constant: loop bounds and flag masks
 // fold into the code that uses them.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 

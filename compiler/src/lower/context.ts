@@ -5,7 +5,7 @@
 // body (FunctionContext): where each variable lives, the loop targets of
 // break/continue, and the blocks being filled.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 import { Kind } from './kinds.js';

@@ -9,7 +9,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { callOnValues, coerce, toValue, valueTag } from './values.js';
 import { ValueTag } from './runtime.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import { arrayElementKind } from './arrays.js';
 import { objectToString, openObjectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';

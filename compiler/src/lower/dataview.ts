@@ -7,7 +7,7 @@
 // bounds of the DataView"), an unaligned load or store, and a byte swap
 // unless littleEndian is true — JS's default order is big-endian.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { coerce } from './values.js';

@@ -6,7 +6,7 @@
 // array element reads as undefined here (not a bounds panic), so that a
 // default applies, as in JS.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { arrayElementKind, arrayGet, arrayLength, arrayPush, newArray } from './arrays.js';

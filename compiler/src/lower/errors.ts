@@ -4,7 +4,7 @@
 // Internal errors: lowering met something the subset checker should have
 // rejected. Reported as a diagnostic that names the compiler as the culprit.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { Code, CompileError, tsxDiagnostic } from '../diagnostics.js';
 
 export function internalError(node: ts.Node, what: string): CompileError {

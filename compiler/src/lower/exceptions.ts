@@ -12,7 +12,7 @@
 // completion — unless the finally body itself left by return/break/throw,
 // which overrides it, as in JS.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, LoopTarget } from './context.js';
 import { allocObject, llvmKindType } from './classes.js';

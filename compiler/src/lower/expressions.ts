@@ -7,7 +7,7 @@
 
 import { lowerAsyncCall, lowerAwait } from './async.js';
 import { routeThrow } from './exceptions.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import { nullishFallbackDropped } from './records.js';
 import { lowerConstrainedLength } from './lengthconstraint.js';
 import { lowerKeyedRead } from './indexedaccess.js';

@@ -16,7 +16,7 @@
 //   arguments and the result. Results discarded by a `void` context need no
 //   adapter (the C ABI ignores them), which keeps identity in the common case.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';

@@ -11,7 +11,7 @@
 // its body walked under its own binding, until nothing new turns up.
 // Discovering too many instances is harmless (unused code); too few is not.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { Kind, kindOfType, withTypeParameterKinds } from './kinds.js';
 import { bindTypeParameters } from './generics.js';
 

@@ -6,7 +6,7 @@
 // implementing class compiles one copy per binding, under its own class
 // binding as well. Overrides bind their own type parameters by position.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { FunctionContext } from './context.js';
 import { ClassInfo, MethodImpl, declareMethod, isStatic, memberName } from './classes.js';
 import { Kind, withTypeParameterKinds } from './kinds.js';

@@ -9,7 +9,7 @@
 // While a copy's body is lowered, kindOfType reads type parameters through
 // the active binding (kinds.ts).
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';
 import { Kind, keysText, kindOfType, paramKind, withTypeParameterKinds } from './kinds.js';

@@ -10,7 +10,7 @@
 // literal (a `string`, a union of keys) would need a run-time lookup by name,
 // which fixed-shape objects do not have: such a call is rejected.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, activeKey, attachKeys, kindOfType } from './kinds.js';
 import { ClassInfo, allClasses, findSlot, resolveMethod, switchOnTag } from './classes.js';

@@ -8,7 +8,7 @@
 // integer itself.
 
 import llvm from 'llvm-bindings';
-import ts from 'typescript';
+import ts from '#typescript';
 import { FunctionContext, TypedValue } from './context.js';
 import { lowerExpr } from './expressions.js';
 import { coerce } from './values.js';

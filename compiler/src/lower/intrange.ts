@@ -22,7 +22,7 @@
 // - division is never an integer.
 
 import llvm from 'llvm-bindings';
-import ts from 'typescript';
+import ts from '#typescript';
 import { FunctionContext, TypedValue } from './context.js';
 
 /** |x| < LIMIT keeps every range computation and every i64 op exact. */

@@ -6,7 +6,7 @@
 // one call of a platform function of the Xen kernel (xen/xen_module.zig,
 // rt/ABI.md "The xen stdlib module").
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { coerce, toValue, valueOrUndefined } from './values.js';

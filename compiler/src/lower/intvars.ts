@@ -16,7 +16,7 @@
 // Reads of a qualifying variable carry the i64 (fptosi of the loaded f64,
 // exact by the proof), so the operators of intrange.ts apply to them.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext } from './context.js';
 import { markExact, narrowType } from './intrange.js';

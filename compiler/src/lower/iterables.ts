@@ -10,7 +10,7 @@
 // iterating position. An iterator is never a value of its own: storing one
 // (`const it = m.keys()`) is rejected by the checker.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';

@@ -10,7 +10,7 @@
 // (rt/json_parse.zig). Both the subset checker and the lowering use the
 // schema walk below, so that what is accepted is what can be lowered.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { ClassInfo } from './classes.js';

@@ -11,7 +11,7 @@
 //   value   — a tagged Value {tag, bits}: unions of different kinds, null, undefined
 //   void    — no value (a function that returns nothing)
 
-import ts from 'typescript';
+import ts from '#typescript';
 
 export type Kind = 'number' | 'boolean' | 'string' | 'ref' | 'value' | 'void';
 

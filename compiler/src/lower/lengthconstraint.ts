@@ -9,7 +9,7 @@
 // f64, at the same offset: rt/ABI.md) and the classes and literals with a
 // `length`; a copy bound to Values tests the Value's tag first.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { kindOfType } from './kinds.js';

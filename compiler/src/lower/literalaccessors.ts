@@ -11,7 +11,7 @@
 // copy its properties (console.log, JSON.stringify, Object.keys..., spread,
 // rest, `in`) on a type that such a literal can inhabit.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { ClassInfo, findSlot, loadSlot } from './classes.js';

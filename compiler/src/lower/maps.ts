@@ -5,7 +5,7 @@
 // keys and values travel as tagged Values (SameValueZero is the runtime's),
 // and are converted back to the static kinds TypeScript gives them.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind, kindOfType } from './kinds.js';

@@ -11,7 +11,7 @@ import { isDictionaryType, lowerRecordAccess, lowerRecordIn, recordRead, recordS
 import { ShapeKind } from './typetable.js';
 import { loadOptional, optionalPresent, writeOptional } from './optional.js';
 import { lowerNewPromise } from './async.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import {

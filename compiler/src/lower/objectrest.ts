@@ -9,7 +9,7 @@
 // keys in the same order. Each rest pattern is a shape of its own, registered
 // before any code is lowered, keyed by its (anonymous) rest type.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { ClassInfo, allocObject, findSlotOf, slotAddress } from './classes.js';

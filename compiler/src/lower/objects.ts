@@ -7,7 +7,7 @@
 // (closed world). A shape is a ClassInfo without methods or constructor;
 // its methods are closures stored in fields.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { ClassInfo, allocObject, findSlotOf, frameObject, slotAddress } from './classes.js';

@@ -8,7 +8,7 @@
 // time, in JS's order: integer-like keys first, ascending, then the others
 // in creation order (a numeric enum's reverse mappings are integer keys).
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { coerce } from './values.js';

@@ -10,7 +10,7 @@
 // binding gives it (lowering), so that no dispatch case needs a conversion
 // between kinds that cannot meet at run time.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { Kind, kindOfType } from './kinds.js';
 
 /** Whether `type` mentions a type parameter (not the polymorphic `this`). */

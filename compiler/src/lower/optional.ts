@@ -10,7 +10,7 @@
 // written after creation in the order JS added them (rt/inspect.zig,
 // kind_optional).
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { Slot } from './typetable.js';

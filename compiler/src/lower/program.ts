@@ -7,7 +7,7 @@
 
 import { registerIntegerVariables } from './intvars.js';
 import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
 import { FunctionContext, ProgramContext, UserFunction } from './context.js';

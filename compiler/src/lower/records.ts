@@ -8,7 +8,7 @@
 // becomes a record when its contextual type is one; the subset checker
 // rejects any flow between records and fixed-shape objects.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { Kind } from './kinds.js';

@@ -13,7 +13,7 @@
 //   `aggregate.make` with the errors the runtime collected.
 // The runtime (rt/promise_combinators.zig) calls the makers emitted here.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { ClassInfo, allocObject, findSlotOf, slotAddress } from './classes.js';

@@ -9,7 +9,7 @@
 // for non-integer keys; console.log and Object.keys put integer keys first
 // themselves), and a later member overrides an earlier value in place.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import { CompileError, Code, tsxDiagnostic } from '../diagnostics.js';
 import { isDictionaryLiteral, isDictionaryType } from './records.js';
 import { isInAssignmentPattern } from './destructure.js';

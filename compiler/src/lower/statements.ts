@@ -6,7 +6,7 @@
 // registers.
 
 import { asyncReturn } from './async.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, Storage } from './context.js';
 import { storageKind } from './kinds.js';

@@ -10,7 +10,7 @@
 // (`this`) as a hidden first argument, the class's id (its tag); `this.x` and
 // `this.m()` inside them dispatch over the classes `this` may be.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
 import { ClassInfo, MethodImpl, isStatic, llvmKindType, memberName, switchOnClassId } from './classes.js';

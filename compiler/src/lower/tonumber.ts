@@ -8,7 +8,7 @@
 // (toString(), or an array's joined elements: +[] is 0, +[7] is 7). The
 // subset checker rejects unions whose objects the runtime could not convert.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, TypedValue } from './context.js';
 import { ClassInfo, resolveMethod, switchOnTag } from './classes.js';

@@ -17,7 +17,7 @@
 // concatenation, template literals, ===, ??), and elsewhere as a clean panic.
 
 import { exactIndex } from './intrange.js';
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { kindOfType } from './kinds.js';

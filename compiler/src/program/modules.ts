@@ -9,7 +9,7 @@
 // Imported names resolve to their declaring symbols (moduleAwareChecker), so
 // lowering sees one declaration whichever module names it.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import path from 'node:path';
 import { Code, Diagnostic, tsxDiagnostic } from '../diagnostics.js';
 import { projectRoot } from '../paths.js';
