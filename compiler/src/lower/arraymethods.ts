@@ -16,6 +16,7 @@ import { ValueTag } from './runtime.js';
 import { callClosure, functionTypeKinds } from './closures.js';
 import { checkPending, lowerThrow } from './exceptions.js';
 import { toBoolean, toStringOfType, toStringValue } from './conversions.js';
+import { refIsNotNull, refMayBeNull } from './nullableref.js';
 import { applyBinary, kindOf, lowerExpr } from './expressions.js';
 import { internalError } from './errors.js';
 import { allocObject, llvmKindType } from './classes.js';
@@ -239,10 +240,17 @@ function join(ctx: FunctionContext, object: llvm.Value, elem: Kind, sep: llvm.Va
   loop(ctx, object, elem, (i, item) => {
     let s: llvm.Value = b.CreateLoad(ir.ptr, acc);
     s = b.CreateSelect(b.CreateFCmpOGT(i, ir.f64Const(0)), b.CreateCall(concat, [s, sep]), s);
-    const piece = item.kind === 'ref' && elemType ? toStringOfType(ctx, item, elemType, at) : joinPiece(ctx, item);
+    const piece = item.kind === 'ref' && elemType ? joinRefPiece(ctx, item, elemType, at) : joinPiece(ctx, item);
     b.CreateStore(b.CreateCall(concat, [s, piece]), acc);
   });
   return b.CreateLoad(ir.ptr, acc);
+}
+
+/** A ref element's piece: a null one (0, nullableref.ts) joins as the empty string. */
+function joinRefPiece(ctx: FunctionContext, item: TypedValue, elemType: ts.Type, at: ts.Node): llvm.Value {
+  const { b, ir } = ctx;
+  const s = toStringOfType(ctx, item, elemType, at);
+  return refMayBeNull(elemType) ? b.CreateSelect(refIsNotNull(ctx, item.value), s, ir.stringLiteral('')) : s;
 }
 
 export function joinWithCommas(ctx: FunctionContext, object: llvm.Value, elem: Kind, elemType: ts.Type | undefined, at: ts.Node): llvm.Value {
@@ -293,6 +301,7 @@ function sameValue(ctx: FunctionContext, a: TypedValue, b2: TypedValue, zero: bo
 /** join's piece: null and undefined become "", everything else its ToString. */
 function joinPiece(ctx: FunctionContext, item: TypedValue): llvm.Value {
   const { b, ir } = ctx;
+  if (item.kind === 'ref') item = { kind: 'value', value: toValue(ctx, item) }; // a null ref joins as ''
   if (item.kind !== 'value') return toStringValue(ctx, item);
   const tag = b.CreateExtractValue(item.value, [0]);
   const nullish = b.CreateICmpULE(tag, llvm.ConstantInt.get(ir.i32, ValueTag.Null));

@@ -17,34 +17,42 @@
 import llvm from 'llvm-bindings';
 import type { FunctionContext } from './context.js';
 import type { Kind } from './kinds.js';
-import { valueAbiArgs } from './values.js';
+import { refersToNothing, valueAbiArgs } from './values.js';
 
 /** Whether a slot of this kind holds a reference the collector traces. */
 export function isTraced(kind: Kind): boolean {
   return kind === 'string' || kind === 'ref' || kind === 'value';
 }
 
-/** Stores `v` (already in its stored form) over the slot of `kind` at `address` in a heap object. */
+/**
+ * Stores `v` (already in its stored form) over the slot of `kind` at `address` in a heap object.
+ * A constant null or undefined makes no old-to-young pointer: minor collections need not hear of it.
+ */
 export function storeInHeap(ctx: FunctionContext, kind: Kind, v: llvm.Value, address: llvm.Value): void {
-  if (isTraced(kind)) shadeOld(ctx, kind, address, v.getType());
+  if (isTraced(kind)) shadeOld(ctx, kind, address, v.getType(), !refersToNothing(v));
   ctx.b.CreateStore(v, address);
 }
+
 
 /**
  * Shades the reference of `kind` now stored at `address` (of LLVM type `type`) if a cycle is
  * marking; otherwise remembers the slot's heap block for minor collections.
  */
-export function shadeOld(ctx: FunctionContext, kind: Kind, address: llvm.Value, type: llvm.Type): void {
+export function shadeOld(ctx: FunctionContext, kind: Kind, address: llvm.Value, type: llvm.Type, rememberSlot = true): void {
   const { b, ir } = ctx;
   const on = b.CreateICmpNE(b.CreateLoad(ir.i32, markingFlag(ctx)), llvm.ConstantInt.get(ir.i32, 0));
   const shade = ctx.newBlock('gc.shade');
-  const remember = ctx.newBlock('gc.remember');
-  const dirty = ctx.newBlock('gc.dirty');
   const done = ctx.newBlock('gc.stored');
+  const remember = rememberSlot ? ctx.newBlock('gc.remember') : done;
   b.CreateCondBr(on, shade, remember);
   b.SetInsertPoint(shade);
   shadeValue(ctx, kind, b.CreateLoad(type, address));
   b.CreateBr(done);
+  if (!rememberSlot) {
+    b.SetInsertPoint(done);
+    return;
+  }
+  const dirty = ctx.newBlock('gc.dirty');
   b.SetInsertPoint(remember);
   const offset = b.CreateSub(b.CreatePtrToInt(address, ir.i64), b.CreateLoad(ir.i64, runtimeGlobal(ctx, 'tsx_heap_lo', ir.i64)));
   const inHeap = b.CreateICmpULT(offset, b.CreateLoad(ir.i64, runtimeGlobal(ctx, 'tsx_heap_span', ir.i64)));

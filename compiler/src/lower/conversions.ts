@@ -15,6 +15,7 @@ import { objectToString, openObjectToString } from './members.js';
 import { joinWithCommas } from './arraymethods.js';
 import { typedArrayCode, typedJoin } from './typedarrays.js';
 import { exactToInt32 } from './intrange.js';
+import { refIsNotNull, refMayBeNull } from './nullableref.js';
 
 const TWO_POW_63 = 2 ** 63;
 
@@ -66,7 +67,7 @@ export function toBoolean(ctx: FunctionContext, v: TypedValue): llvm.Value {
     case 'void':
       return llvm.ConstantInt.getFalse(ir.context);
     case 'ref':
-      return llvm.ConstantInt.getTrue(ir.context); // objects are always truthy
+      return refIsNotNull(ctx, v.value); // objects are always truthy; 0 is null (nullableref.ts)
     case 'value':
       return callOnValues(ctx, 'tsx_value_truthy', ir.i1, [v.value]);
   }
@@ -110,6 +111,29 @@ export function toStringOf(ctx: FunctionContext, v: TypedValue, expr: ts.Express
 /** ToString of a reference whose static type is `type` (arrays join their elements' strings). */
 export function toStringOfType(ctx: FunctionContext, v: TypedValue, type: ts.Type, at: ts.Node): llvm.Value {
   if (v.kind !== 'ref') return toStringValue(ctx, v);
+  if (refMayBeNull(type)) return unlessNull(ctx, v.value, () => toStringOfObject(ctx, v, type, at));
+  return toStringOfObject(ctx, v, type, at);
+}
+
+/** `'null'` for a 0 ref, else `str()` (nullableref.ts). */
+function unlessNull(ctx: FunctionContext, p: llvm.Value, str: () => llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const some = ctx.newBlock('tostring.ref');
+  const done = ctx.newBlock('tostring.refdone');
+  const entry = b.GetInsertBlock()!;
+  b.CreateCondBr(refIsNotNull(ctx, p), some, done);
+  b.SetInsertPoint(some);
+  const s = str();
+  const someEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.ptr, 2);
+  phi.addIncoming(ir.stringLiteral('null'), entry);
+  phi.addIncoming(s, someEnd);
+  return phi;
+}
+
+function toStringOfObject(ctx: FunctionContext, v: TypedValue, type: ts.Type, at: ts.Node): llvm.Value {
   // An unconstrained type parameter bound to references (in a generic copy): the runtime looks at the object.
   if (type.flags & ts.TypeFlags.TypeParameter && !ctx.checker.getBaseConstraintOfType(type)?.getSymbol()) {
     return openObjectToString(ctx, v.value, () => toStringValue(ctx, v));

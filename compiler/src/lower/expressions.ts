@@ -48,6 +48,8 @@ import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPu
 import { storeInHeap } from './barrier.js';
 import { lowerBinaryDataCall, lowerTypedIndexGet, lowerTypedProperty, lowerTypedStatic, typedCodeOf, typedPlace } from './typedarrays.js';
 import { lowerIntrinsicCall } from './intrinsics.js';
+import { refIsNotNull, refMayBeNull } from './nullableref.js';
+import { assertedRef, exitChainIfNull, nonNullRef } from './nullchecks.js';
 
 const SK = ts.SyntaxKind;
 
@@ -105,6 +107,7 @@ function lowerOptionalChain(ctx: FunctionContext, node: ts.OptionalChain): Typed
 function checkChainLink(ctx: FunctionContext, object: ts.Expression): void {
   const { b, ir } = ctx;
   const v = lowerExpr(ctx, object);
+  if (v.kind === 'ref') exitChainIfNull(ctx, v.value); // nullableref.ts
   if (v.kind === 'value') {
     const exit = ctx.chainExits[ctx.chainExits.length - 1];
     const go = ctx.newBlock('chain.link');
@@ -260,12 +263,16 @@ function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee:
 function checkedAssertion(ctx: FunctionContext, v: TypedValue, node: ts.AsExpression): TypedValue {
   // Only object targets: a primitive target is converted where it is used,
   // as Number.isInteger(v as number) passes v through in JS.
+  if (v.kind === 'ref') return assertedRef(ctx, v, node); // nullableref.ts
   if (v.kind !== 'value' || kindOf(ctx, node) !== 'ref') return v;
   const expected = ValueTag.Object;
   const { b, ir } = ctx;
   const ok = ctx.newBlock('assert.ok');
   const bad = ctx.newBlock('assert.bad');
-  b.CreateCondBr(b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, expected)), ok, bad);
+  let isObject = b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, expected));
+  // `as C | null`: null's 0 bits are the null ref (nullableref.ts).
+  if (refMayBeNull(ctx.checker.getTypeAtLocation(node))) isObject = b.CreateOr(isObject, b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, ValueTag.Null)));
+  b.CreateCondBr(isObject, ok, bad);
   b.SetInsertPoint(bad);
   const msg = `type assertion failed: the value is not an object ('${node.getText()}')`;
   b.CreateCall(ir.runtime('tsx_panic', ir.void, [ir.ptr, ir.i64]), [b.CreateGlobalStringPtr(msg), llvm.ConstantInt.get(ir.i64, Buffer.byteLength(msg))]);
@@ -336,6 +343,7 @@ function lowerNonNull(ctx: FunctionContext, node: ts.NonNullExpression): TypedVa
   const { b, ir } = ctx;
   const v = lowerExpr(ctx, node.expression);
   const kind = kindOf(ctx, node);
+  if (v.kind === 'ref') return nonNullRef(ctx, node, v); // nullableref.ts
   if (v.kind !== 'value' || kind === 'value') return coerce(ctx, v, kind);
   const tag = valueTag(ctx, v.value);
   const ok = ctx.newBlock('nonnull.ok');
@@ -393,11 +401,13 @@ function lowerTypeof(ctx: FunctionContext, node: ts.TypeOfExpression): TypedValu
   const ir = ctx.ir;
   if (ts.isIdentifier(node.expression) && ctx.program.classes.has(ctx.checker.getSymbolAtLocation(node.expression)!)) return { kind: 'string', value: ir.stringLiteral('function') };
   const v = lowerExpr(ctx, node.expression);
-  if (v.kind === 'value') {
-    return { kind: 'string', value: callOnValues(ctx, 'tsx_value_typeof', ir.ptr, [v.value]) };
-  }
   const type = ctx.checker.getTypeAtLocation(node.expression);
-  const name = v.kind === 'ref' ? (type.getCallSignatures().length ? 'function' : 'object') : v.kind === 'void' ? 'undefined' : v.kind;
+  // A union of references may mix functions and objects, and hold null (0, nullableref.ts): ask the runtime.
+  if (v.kind === 'value' || (v.kind === 'ref' && (type.isUnion() || refMayBeNull(type)))) {
+    return { kind: 'string', value: callOnValues(ctx, 'tsx_value_typeof', ir.ptr, [toValue(ctx, v)]) };
+  }
+  const callable = type.getCallSignatures().length > 0;
+  const name = v.kind === 'ref' ? (callable ? 'function' : 'object') : v.kind === 'void' ? 'undefined' : v.kind;
   return { kind: 'string', value: ir.stringLiteral(name) };
 }
 
@@ -650,6 +660,7 @@ function coerceLenient(ctx: FunctionContext, v: TypedValue, kind: Kind): llvm.Va
 
 export function isNotNullish(ctx: FunctionContext, v: TypedValue): llvm.Value {
   const { b, ir } = ctx;
+  if (v.kind === 'ref') return refIsNotNull(ctx, v.value); // nullableref.ts
   if (v.kind !== 'value') return llvm.ConstantInt.getTrue(ir.context);
   return b.CreateICmpUGT(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, ValueTag.Null));
 }

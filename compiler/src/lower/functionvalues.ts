@@ -26,6 +26,7 @@ import { allocObject, findSlotOf, llvmKindType, slotAddress } from './classes.js
 import { FLAG_CALLABLE, callClosure, signatureCallKinds } from './closures.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
+import { admitsNull } from './nullableref.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -81,6 +82,8 @@ function closureFunction(pc: ProgramContext, name: string, kinds: CallKinds): ll
  */
 export function adaptFunctionValue(ctx: FunctionContext, node: ts.Expression, v: TypedValue): TypedValue {
   if (v.kind !== 'ref') return v;
+  // A function value that may be null (0, nullableref.ts) is not adapted, as when it was a tagged Value.
+  if (admitsNull(ctx.checker.getTypeAtLocation(node))) return v;
   const flow = functionFlow(ctx.checker, node);
   if (!flow || compatible(flow.own, flow.target)) return v;
   return { kind: 'ref', value: makeAdapter(ctx, node, v.value, flow.own, flow.target) };

@@ -27,6 +27,20 @@ export interface GenericFunction {
   instances: Map<string, UserFunction>;
 }
 
+function isNullishNode(t: ts.TypeNode): boolean {
+  return t.kind === ts.SyntaxKind.UndefinedKeyword || (ts.isLiteralTypeNode(t) && t.literal.kind === ts.SyntaxKind.NullKeyword);
+}
+
+/** The kind of the union of `members` (as kindOfType gives it for a union type). */
+function unionKind(members: ts.Type[]): Kind {
+  const kinds = new Set(members.map((m) => kindOfType(m)));
+  if (kinds.size === 1) {
+    const [k] = kinds;
+    if (k && k !== 'void') return k;
+  }
+  return 'value';
+}
+
 /** The kind each of the callee's type parameters takes at this call. */
 export function bindTypeParameters(ctx: { checker: ts.TypeChecker }, decl: ts.FunctionDeclaration, call: ts.CallExpression): Map<ts.Type, Kind> {
   const checker = ctx.checker;
@@ -68,6 +82,16 @@ export function bindTypeParameters(ctx: { checker: ts.TypeChecker }, decl: ts.Fu
         // Container<T> against Stack<number> (a class implementing it): member by member.
         matchType(t, inst, 0);
       }
+    } else if (ts.isUnionTypeNode(node)) {
+      // `T | null` against `Item | null`: T is what the nullish members leave (nullableref.ts lays
+      // `(T | null)[]` out as its caller's `(Item | null)[]` only when T is bound as Item is).
+      const rest = node.types.filter((t) => !isNullishNode(t));
+      if (rest.length !== 1) return;
+      const drop = node.types.reduce((f, t) => f | (isNullishNode(t) ? checker.getTypeFromTypeNode(t).flags : 0), 0);
+      const left = (inst.isUnion() ? inst.types : [inst]).filter((m) => !(m.flags & drop));
+      if (left.length === 1) return match(rest[0], left[0]);
+      const t = checker.getTypeFromTypeNode(rest[0]);
+      if (params.has(t) && !binding.has(t) && left.length) binding.set(t, unionKind(left));
     } else if (ts.isArrayTypeNode(node)) {
       if (checker.isArrayLikeType(inst) && !inst.isUnion()) match(node.elementType, checker.getTypeArguments(inst as ts.TypeReference)[0]);
     } else if (ts.isFunctionTypeNode(node)) {
@@ -96,6 +120,17 @@ export function bindTypeParameters(ctx: { checker: ts.TypeChecker }, decl: ts.Fu
     if (params.has(d)) {
       const k = binding.has(d) ? undefined : kindOfType(inst);
       if (k && k !== 'void') binding.set(d, k);
+      return;
+    }
+    if (d.isUnion()) {
+      // `T | null` against `Item | null`, as match does for type nodes.
+      const nullish = ts.TypeFlags.Null | ts.TypeFlags.Undefined;
+      const rest = d.types.filter((t) => !(t.flags & nullish));
+      if (rest.length !== 1) return;
+      const drop = d.types.reduce((f, t) => f | (t.flags & nullish), 0);
+      const left = (inst.isUnion() ? inst.types : [inst]).filter((m) => !(m.flags & drop));
+      if (left.length === 1) return matchType(rest[0], left[0], depth + 1);
+      if (params.has(rest[0]) && !binding.has(rest[0]) && left.length) binding.set(rest[0], unionKind(left));
       return;
     }
     if (sameGeneric(d, inst)) {

@@ -12,6 +12,7 @@
 //   void    — no value (a function that returns nothing)
 
 import ts from '#typescript';
+import { isNullableRefUnion } from './nullableref.js';
 
 export type Kind = 'number' | 'boolean' | 'string' | 'ref' | 'value' | 'void';
 
@@ -83,6 +84,8 @@ export function kindOfType(type: ts.Type): Kind | undefined {
     const kinds = new Set<Kind | undefined>();
     for (const member of type.types) kinds.add(kindOfType(member));
     if (kinds.has(undefined)) return undefined;
+    // `C | null`: a pointer where null is 0 (nullableref.ts).
+    if (kinds.size === 2 && kinds.has('ref') && isNullableRefUnion(type, kindOfType)) return 'ref';
     if (kinds.size === 1) {
       const [k] = kinds;
       return k === 'void' ? 'value' : k;

@@ -38,6 +38,7 @@ import { kindsAgree, mayInhabitOpen, mentionsTypeParameter } from './openreceive
 import { callLiteralGetter, callLiteralSetter, hasLiteralGetter, hasLiteralSetter } from './literalaccessors.js';
 import { lowerBinaryDataNew, typedIteration } from './typedarrays.js';
 import { lowerNewAggregateError } from './settled.js';
+import { refIsNotNull } from './nullableref.js';
 
 /** The classes whose instances may be the receiver of a member access, with the tags to test. */
 export function receiverClasses(ctx: FunctionContext, receiverType: ts.Type, at: ts.Node): ClassInfo[] {
@@ -428,7 +429,7 @@ export function lowerInstanceof(ctx: FunctionContext, node: ts.BinaryExpression)
   const cls = staticClass(ctx, node.right);
   if (!cls) throw internalError(node, "instanceof's right side must be a class");
   const left = lowerExpr(ctx, node.left);
-  const isObject = left.kind === 'ref' ? llvm.ConstantInt.getTrue(ir.context)
+  const isObject = left.kind === 'ref' ? refIsNotNull(ctx, left.value) // 0 is null (nullableref.ts)
     : b.CreateICmpEQ(b.CreateExtractValue(left.value, [0]), llvm.ConstantInt.get(ir.i32, 5));
   // Read the tag only when the value is an object: branch around the load.
   const start = b.GetInsertBlock()!;

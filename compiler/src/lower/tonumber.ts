@@ -16,9 +16,29 @@ import { callImpl, receiverClasses } from './members.js';
 import { toNumber } from './builtins.js';
 import { toStringOf } from './conversions.js';
 import { arrayElementKind } from './arrays.js';
+import { refIsNotNull, refMayBeNull } from './nullableref.js';
 
 export function toNumberOf(ctx: FunctionContext, v: TypedValue, expr: ts.Expression): llvm.Value {
   if (v.kind !== 'ref') return toNumber(ctx, v);
+  if (!refMayBeNull(ctx.checker.getTypeAtLocation(expr))) return objectToNumber(ctx, v, expr);
+  // A null ref (nullableref.ts) is null: 0.
+  const { b, ir } = ctx;
+  const some = ctx.newBlock('tonumber.ref');
+  const done = ctx.newBlock('tonumber.refdone');
+  const entry = b.GetInsertBlock()!;
+  b.CreateCondBr(refIsNotNull(ctx, v.value), some, done);
+  b.SetInsertPoint(some);
+  const n = objectToNumber(ctx, v, expr);
+  const someEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.f64, 2);
+  phi.addIncoming(ir.f64Const(0), entry);
+  phi.addIncoming(n, someEnd);
+  return phi;
+}
+
+function objectToNumber(ctx: FunctionContext, v: TypedValue, expr: ts.Expression): llvm.Value {
   const type = ctx.checker.getNonNullableType(ctx.checker.getTypeAtLocation(expr));
   const plain = arrayElementKind(ctx.checker, type) !== undefined || type.getCallSignatures().length > 0 || type.isUnion();
   const classes = plain ? [] : receiverClasses(ctx, type, expr);

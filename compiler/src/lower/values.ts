@@ -30,7 +30,19 @@ export function makeValue(ctx: FunctionContext, tag: ValueTag, bits: llvm.Value)
 
 export function constantValue(ctx: FunctionContext, tag: ValueTag.Undefined | ValueTag.Null): llvm.Value {
   const ir = ctx.ir;
-  return llvm.ConstantStruct.get(ir.valueStruct, [i32(ctx, tag), i32(ctx, 0), i64(ctx, 0)]);
+  return nothing(llvm.ConstantStruct.get(ir.valueStruct, [i32(ctx, tag), i32(ctx, 0), i64(ctx, 0)]));
+}
+
+/** Constants that refer to no object (null, undefined, the null ref): barrier.ts need not remember their stores. */
+const noReference = new WeakSet<llvm.Value>();
+
+function nothing(v: llvm.Value): llvm.Value {
+  noReference.add(v);
+  return v;
+}
+
+export function refersToNothing(v: llvm.Value): boolean {
+  return noReference.has(v);
 }
 
 export function valueTag(ctx: FunctionContext, v: llvm.Value): llvm.Value {
@@ -53,8 +65,15 @@ export function toValue(ctx: FunctionContext, v: TypedValue): llvm.Value {
       return makeValue(ctx, ValueTag.Boolean, b.CreateZExt(v.value, ir.i64));
     case 'string':
       return makeValue(ctx, ValueTag.String, b.CreatePtrToInt(v.value, ir.i64));
-    case 'ref':
-      return makeValue(ctx, ValueTag.Object, b.CreatePtrToInt(v.value, ir.i64));
+    case 'ref': {
+      // A 0 ref is null (nullableref.ts); LLVM folds the select for refs it knows are not 0.
+      const bits = b.CreatePtrToInt(v.value, ir.i64);
+      const tag = b.CreateSelect(b.CreateICmpEQ(bits, i64(ctx, 0)), i32(ctx, ValueTag.Null), i32(ctx, ValueTag.Object));
+      let out: llvm.Value = llvm.UndefValue.get(ir.valueStruct);
+      out = b.CreateInsertValue(out, tag, [0]);
+      out = b.CreateInsertValue(out, i32(ctx, 0), [1]);
+      return b.CreateInsertValue(out, bits, [2]);
+    }
     case 'void':
       return constantValue(ctx, ValueTag.Undefined);
   }
@@ -72,6 +91,8 @@ export function coerce(ctx: FunctionContext, v: TypedValue, kind: Kind): TypedVa
   // Only a `never` expression (code TypeScript proved unreachable) reaches a value kind from void.
   if (v.kind === 'void') return { kind, value: llvm.UndefValue.get(llvmKindType(ctx, kind)) };
   if (v.kind === 'value') {
+    // null or undefined into a ref or string: the 0 pointer (nullableref.ts).
+    if (noReference.has(v.value) && (kind === 'ref' || kind === 'string')) return { kind, value: nothing(llvm.Constant.getNullValue(ir.ptr)) };
     const bits = valueBits(ctx, v.value);
     switch (kind) {
       case 'number':
