@@ -16,6 +16,7 @@
 // the tables that would make one are read-only). No execute needs EFER.NXE
 // (CPUID 0x80000001 EDX bit 20); without it, only the W bits apply.
 
+const std = @import("std");
 const cpu = @import("cpu.zig");
 const fatal = @import("panic.zig");
 
@@ -72,19 +73,70 @@ fn takeTable() *[512]u64 {
     return &pool[pool_used - 1];
 }
 
-/// Replace the 2 MiB page `i` by a page table of 4 KiB pages.
-fn split(i: usize, comptime perm: fn (u64) u64) *[512]u64 {
+/// The first page after `a` whose flags() may differ from a's: every test
+/// in flags() compares a page address with one of these (rounded up to a
+/// page, as a page passes `a < x` exactly when it lies below roundUp(x)).
+fn nextBoundary(a: u64) u64 {
+    const hyper = addr(&tsx_hypercall_page);
+    const bounds = [_]u64{
+        page,                              roundUp(addr(&__image_start)),
+        roundUp(addr(&__text_end)),        roundUp(addr(&__rodata_end)),
+        roundUp(addr(&__ro_after_init_start)), roundUp(addr(&__ro_after_init_end)),
+        hyper,                             hyper + page,
+    };
+    var next: u64 = std.math.maxInt(u64);
+    for (bounds) |b| {
+        if (b > a and b < next) next = b;
+    }
+    return next;
+}
+
+/// Replace the 2 MiB page `i` by a page table of 4 KiB pages, run by run of
+/// pages with the same permissions (boot time: a call to flags() per page
+/// was most of protect()'s instructions).
+fn split(i: usize, comptime perm: fn (u64) u64, comptime boundary: fn (u64) u64) *[512]u64 {
     const t = takeTable();
-    for (t, 0..) |*e, j| {
-        const a = i * big + j * page;
-        e.* = a | perm(a);
+    const base = i * big;
+    var j: usize = 0;
+    while (j < t.len) {
+        const a = base + j * page;
+        const end: usize = @intCast(@min(t.len, (@min(boundary(a), base + big) - base) / page));
+        fill(t[j..end], a, perm(a));
+        j = end;
     }
     tsx_pd[i] = @intFromPtr(t) | P | W;
     return t;
 }
 
+/// Entries mapping consecutive pages from `a`, all with `f`, four at a time.
+fn fill(run: []u64, a: u64, f: u64) void {
+    var k: usize = 0;
+    var v: @Vector(4, u64) = .{ a | f, (a + page) | f, (a + 2 * page) | f, (a + 3 * page) | f };
+    const step: @Vector(4, u64) = @splat(4 * page);
+    while (k + 4 <= run.len) : (k += 4) {
+        run[k..][0..4].* = v;
+        v += step;
+    }
+    while (k < run.len) : (k += 1) run[k] = (a + k * page) | f;
+}
+
 fn dataPage(_: u64) u64 {
     return P | W | nx;
+}
+
+fn noBoundary(_: u64) u64 {
+    return std.math.maxInt(u64);
+}
+
+/// ORs `bits` into every entry, four at a time.
+fn setBits(entries: []u64, bits: u64) void {
+    const v: @Vector(4, u64) = @splat(bits);
+    var k: usize = 0;
+    while (k + 4 <= entries.len) : (k += 4) {
+        const w: *[4]u64 = entries[k..][0..4];
+        w.* = @as(@Vector(4, u64), w.*) | v;
+    }
+    while (k < entries.len) : (k += 1) entries[k] |= bits;
 }
 
 /// Apply the permissions; `guard` is the page to leave unmapped below the
@@ -99,12 +151,12 @@ pub fn protect(guard: u64) void {
     // stays mapped throughout (the old translations stay in the TLB until
     // CR3 is reloaded anyway).
     const image_regions = (addr(&__image_end) + big - 1) / big;
-    for (0..image_regions) |i| _ = split(i, flags);
-    for (tsx_pd[image_regions..]) |*e| e.* |= nx;
+    for (0..image_regions) |i| _ = split(i, flags, nextBoundary);
+    setBits(tsx_pd[image_regions..], nx);
 
     if (guard != 0) {
         const i = guard / big;
-        const t: *[512]u64 = if (tsx_pd[i] & PS != 0) split(i, dataPage) else @ptrFromInt(tsx_pd[i] & 0x000f_ffff_ffff_f000);
+        const t: *[512]u64 = if (tsx_pd[i] & PS != 0) split(i, dataPage, noBoundary) else @ptrFromInt(tsx_pd[i] & 0x000f_ffff_ffff_f000);
         t[(guard % big) / page] = 0;
         guard_page = guard;
     }
