@@ -49,6 +49,12 @@ function ok(r: Range | undefined): Range | undefined {
   return r && r[0] > -LIMIT && r[1] < LIMIT ? r : undefined;
 }
 
+/** A variable's range may reach ±2^53 itself: a saturated counter (an exact double). */
+function okVariable(r: Range): Range | undefined {
+  if (isEmpty(r)) return EMPTY;
+  return r[0] >= -LIMIT && r[1] <= LIMIT ? r : undefined;
+}
+
 function union(a: Range | undefined, b: Range): Range {
   return a ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : b;
 }
@@ -115,7 +121,8 @@ class Analysis {
           this.addDefinition(sym, (env) => this.rangeOf(init, env));
         }
       }
-      if (ts.isFunctionDeclaration(node) && node.name && node.body && !node.asteriskToken && !hasModifier(node, SK.AsyncKeyword)) {
+      // An exported function may be called from modules this analysis does not see.
+      if (ts.isFunctionDeclaration(node) && node.name && node.body && !node.asteriskToken && !hasModifier(node, SK.AsyncKeyword) && !hasModifier(node, SK.ExportKeyword)) {
         const sym = this.symbolOf(node.name);
         if (sym) {
           const returns: ts.Expression[] = [];
@@ -243,11 +250,16 @@ class Analysis {
         const r = env.rangeOf(sym);
         if (!r) return undefined;
         if (isEmpty(r)) return EMPTY;
-        if (!bound) return ok([r[0] + step, r[1] + step]);
-        const b = bound(env);
-        if (b === undefined) return undefined;
-        if (!Number.isFinite(b)) return EMPTY;
-        return ok(step > 0 ? [r[0] + step, Math.max(r[0] + step, b)] : [Math.min(r[1] + step, b), r[1] + step]);
+        const b = bound?.(env);
+        // A counter: x++ in doubles saturates at 2^53 (2^53 + 1 rounds to
+        // 2^53), so a variable stepped by ++/-- stays an exact integer in
+        // [-2^53, 2^53] whatever the number of steps (spec/numbers.md).
+        if (b !== undefined) {
+          if (!Number.isFinite(b)) return EMPTY;
+          const bounded = ok(step > 0 ? [r[0] + step, Math.max(r[0] + step, b)] : [Math.min(r[1] + step, b), r[1] + step]);
+          if (bounded) return bounded;
+        }
+        return step > 0 ? [Math.min(r[0] + 1, LIMIT), LIMIT] : [-LIMIT, Math.max(r[1] - 1, -LIMIT)];
       });
     }
     if (isWritePosition(target)) this.poisoned.add(sym);
@@ -361,7 +373,7 @@ class Analysis {
           r = union(r, dr);
         }
         const old = ranges.get(s) ?? EMPTY;
-        const merged = r && ok(union(old, r));
+        const merged = r && okVariable(union(old, r));
         if (!merged) { alive.delete(s); changed = true; continue; }
         if (merged[0] !== old[0] || merged[1] !== old[1]) {
           changed = true;
@@ -571,6 +583,11 @@ export function registerIntegerVariables(pc: ProgramContext, file: ts.SourceFile
   const solved = a.solve();
   if (process.env.TSX_DEBUG_INTVARS) for (const [s, r] of solved) console.error(`intvar ${s.name}: [${r[0]}, ${r[1]}]`);
   proven.set(pc, solved);
+}
+
+/** The proven range of a variable, if any. */
+export function symbolIntegerRange(pc: ProgramContext, sym: ts.Symbol): Range | undefined {
+  return proven.get(pc)?.get(sym);
 }
 
 /** The proven range of the variable `at` names, if any. */
