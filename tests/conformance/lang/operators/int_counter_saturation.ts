@@ -41,3 +41,12 @@ console.log(low, low + 2);
 let total = 0;
 for (let k = 0; k < 4; k++) total += low--;
 console.log(total, low);
+
+// Elements of a local number[] used as counters.
+const cells: number[] = [9007199254740989, 0, -9007199254740989];
+for (let k = 0; k < 5; k++) {
+  cells[0]++;
+  cells[1]++;
+  cells[2]--;
+}
+console.log(cells[0], cells[1], cells[2], cells[0] - 1, cells.length);
