@@ -177,7 +177,7 @@ export function lowerArrayLiteral(ctx: FunctionContext, node: ts.ArrayLiteralExp
  */
 function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value): llvm.Value {
   const { b, ir } = ctx;
-  const known = exactIndex(index); // an integer >= 0 (intrange.ts): only the bound is left to check
+  const known = exactIndex(index); // an exact integer (intrange.ts): only the unsigned bound check is left
   const i = known ?? b.CreateFPToSI(index, ir.i64);
   const inRange = b.CreateICmpULT(i, b.CreateFPToSI(limit, ir.i64));
   // fptosi of NaN or a huge value is poison: `exact` is false for those, and
@@ -189,6 +189,19 @@ function checkedIndex(ctx: FunctionContext, index: llvm.Value, limit: llvm.Value
   b.CreateCondBr(ok, good, bad);
   b.SetInsertPoint(bad);
   b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, limit]);
+  b.CreateUnreachable();
+  b.SetInsertPoint(good);
+  return i;
+}
+
+/** An exact integer index for a store: at most the length (an append; unsigned, so never negative), else a panic. */
+function checkedKnownIndex(ctx: FunctionContext, i: llvm.Value, length: llvm.Value, index: llvm.Value, lengthF64: llvm.Value): llvm.Value {
+  const { b, ir } = ctx;
+  const good = ctx.newBlock('index.ok');
+  const bad = ctx.newBlock('index.bad');
+  b.CreateCondBr(b.CreateICmpULE(i, length), good, bad);
+  b.SetInsertPoint(bad);
+  b.CreateCall(ir.runtime('tsx_panic_index', ir.void, [ir.f64, ir.f64]), [index, b.CreateFAdd(lengthF64, ir.f64Const(1))]);
   b.CreateUnreachable();
   b.SetInsertPoint(good);
   return i;
@@ -206,8 +219,10 @@ export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, i
   const { b, ir } = ctx;
   const a = parts(ctx, object, elem);
   const length = loadNumberSlot(ctx, a, 'length');
-  const i = checkedIndex(ctx, index, b.CreateFAdd(length, ir.f64Const(1)));
-  const atEnd = b.CreateFCmpOEQ(index, length);
+  const known = exactIndex(index);
+  // An exact index (intrange.ts) is compared with the length as integers.
+  const i = known ? checkedKnownIndex(ctx, known, b.CreateFPToSI(length, ir.i64), index, length) : checkedIndex(ctx, index, b.CreateFAdd(length, ir.f64Const(1)));
+  const atEnd = known ? b.CreateICmpEQ(i, b.CreateFPToSI(length, ir.i64)) : b.CreateFCmpOEQ(index, length);
   const grow = ctx.newBlock('array.append');
   const store = ctx.newBlock('array.store');
   b.CreateCondBr(atEnd, grow, store);

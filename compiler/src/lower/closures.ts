@@ -8,6 +8,7 @@
 // scope and the closures. Closure bodies are lowered after the function
 // that creates them (the IR builder is shared), from a queue.
 
+import { boxIntSlot, loadIntSlot } from './intslots.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, Storage, TypedValue } from './context.js';
@@ -126,7 +127,9 @@ export function lowerClosure(ctx: FunctionContext, node: FunctionLike): TypedVal
     const storage = ctx.locals.get(sym);
     if (!storage) throw internalError(node, `captured '${sym.name}' has no storage here`);
     const slot = findSlotOf(site.type, `c${i}`);
-    const v = storage.boxSlot ? b.CreateLoad(ir.ptr, storage.boxSlot) : b.CreateLoad(llvmKindType(ctx, storage.kind), storage.ptr);
+    const v = storage.boxSlot ? b.CreateLoad(ir.ptr, storage.boxSlot)
+      : storage.int ? loadIntSlot(ctx, storage, storage.ptr) // the closure's copy is an f64
+      : b.CreateLoad(llvmKindType(ctx, storage.kind), storage.ptr);
     b.CreateStore(v, slotAddress(ctx, object, slot));
   });
   if (site.capturesThis) {
@@ -146,7 +149,7 @@ export function bindCaptures(ctx: FunctionContext, site: ClosureSite, env: llvm.
     const boxed = pc.captures.modes.get(sym) === 'box';
     const cell = ctx.alloca(boxed ? ir.ptr : llvmKindType(ctx, kind), sym.name);
     b.CreateStore(b.CreateLoad(boxed ? ir.ptr : llvmKindType(ctx, kind), slotAddress(ctx, env, slot)), cell);
-    const storage: Storage = boxed ? { kind, ptr: cell, boxSlot: cell, name: sym.name } : { kind, ptr: cell, name: sym.name };
+    const storage: Storage = boxed ? { kind, ptr: cell, boxSlot: cell, name: sym.name, int: boxIntSlot(pc, sym, kind) } : { kind, ptr: cell, name: sym.name };
     ctx.locals.set(sym, storage);
   });
   if (site.capturesThis) ctx.thisValue = b.CreateLoad(ir.ptr, slotAddress(ctx, env, findSlotOf(site.type, 'this')));
@@ -212,7 +215,7 @@ export function boxType(pc: ProgramContext, kind: Kind): ObjectType {
 /** A fresh box for a captured-and-assigned variable, its address kept in a stack slot. */
 export function newBoxedStorage(ctx: FunctionContext, sym: ts.Symbol, kind: Kind, name: string): Storage {
   const slot = ctx.alloca(ctx.ir.ptr, `${name}.box`);
-  const storage: Storage = { kind, ptr: slot, boxSlot: slot, name };
+  const storage: Storage = { kind, ptr: slot, boxSlot: slot, name, int: boxIntSlot(ctx.program, sym, kind) };
   renewBox(ctx, storage, false);
   ctx.locals.set(sym, storage);
   return storage;

@@ -30,6 +30,12 @@ export class ConstantGlobals {
     return typeof value === 'number' ? llvm.ConstantFP.get(ir.f64, value) : llvm.ConstantInt.get(ir.i1, value ? 1 : 0);
   }
 
+  /** The number a constant global was found to hold (after initialValue). */
+  numberOf(sym: ts.Symbol): number | undefined {
+    const v = this.known.get(sym);
+    return typeof v === 'number' ? v : undefined;
+  }
+
   private evaluate(e: ts.Expression): Constant | undefined {
     if (ts.isParenthesizedExpression(e)) return this.evaluate(e.expression);
     if (ts.isNumericLiteral(e)) return Number(e.text);

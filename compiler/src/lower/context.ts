@@ -5,6 +5,7 @@
 // body (FunctionContext): where each variable lives, the loop targets of
 // break/continue, and the blocks being filled.
 
+import type { IntSlot } from './intslots.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
@@ -40,6 +41,8 @@ export interface Storage {
    * declaration has run. Reading before then is a ReferenceError (the TDZ).
    */
   initialised?: llvm.Value;
+  /** A proven-integer number kept in an integer slot (intslots.ts). */
+  int?: IntSlot;
 }
 
 export interface UserFunction {

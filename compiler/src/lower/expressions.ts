@@ -17,7 +17,8 @@ import { Kind, isPointerKind, kindOfType } from './kinds.js';
 import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, toStringValue, uint32ToNumber } from './conversions.js';
 import { COMPOUND } from './compoundops.js';
 import { markElementRead, markVariableRead } from './intvars.js';
-import { bitwiseRange, int32Result, integerArithmetic, integerCompare, integerNegate, numberLiteral, remainder } from './intrange.js';
+import { loadIntSlot, storeIntSlot } from './intslots.js';
+import { bitwiseRange, int32Result, integerArithmetic, integerIncrement, integerCompare, integerNegate, numberLiteral, remainder } from './intrange.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
 import { callOnValues, coerce, constantValue, toValue, valueTag } from './values.js';
@@ -413,6 +414,7 @@ function lowerTypeof(ctx: FunctionContext, node: ts.TypeOfExpression): TypedValu
 
 export function load(ctx: FunctionContext, s: Storage, at: ts.Node): TypedValue {
   checkInitialised(ctx, s, at);
+  if (s.int) return { kind: 'number', value: loadIntSlot(ctx, s, addressOf(ctx, s)) };
   const value = ctx.b.CreateLoad(llvmType(ctx, s.kind), addressOf(ctx, s), s.name);
   return { kind: s.kind, value: s.kind === 'number' ? markVariableRead(ctx, at, value) : value };
 }
@@ -420,6 +422,7 @@ export function load(ctx: FunctionContext, s: Storage, at: ts.Node): TypedValue 
 export function store(ctx: FunctionContext, s: Storage, v: llvm.Value, at: ts.Node): void {
   checkInitialised(ctx, s, at);
   // A captured variable lives in a heap box: the collector must see the overwrite.
+  if (s.int) return storeIntSlot(ctx, s, v, addressOf(ctx, s));
   if (s.boxSlot) storeInHeap(ctx, s.kind, v, addressOf(ctx, s));
   else ctx.b.CreateStore(v, addressOf(ctx, s));
 }
@@ -541,7 +544,7 @@ function lowerIncrement(ctx: FunctionContext, node: ts.PrefixUnaryExpression | t
   const place = lowerPlace(ctx, node.operand);
   const old = coerce(ctx, place.read(), 'number').value;
   const delta = numberLiteral(ctx, node.operator === SK.PlusPlusToken ? 1 : -1);
-  const updated = integerArithmetic(ctx, SK.PlusToken, old, delta) ?? b.CreateFAdd(old, delta);
+  const updated = integerIncrement(ctx, old, node.operator === SK.PlusPlusToken ? 1 : -1) ?? b.CreateFAdd(old, delta);
   place.write(num(updated));
   return num(prefix ? updated : old);
 }

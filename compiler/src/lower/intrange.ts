@@ -51,26 +51,27 @@ export function exactInt(v: llvm.Value): ExactInt | undefined {
 
 /** Records that `f64` is exactly the integer `int` (an i64) within [lo, hi]. */
 export function markExact(f64: llvm.Value, int: llvm.Value, lo: number, hi: number): llvm.Value {
-  if (inLimit(lo, hi) && lo <= hi) exactOf.set(f64, { int, lo, hi });
+  // ±2^53 themselves are exact doubles: a saturated counter (intvars.ts) may hold them.
+  if (lo >= -LIMIT && hi <= LIMIT && lo <= hi) exactOf.set(f64, { int, lo, hi });
   return f64;
 }
 
 /** An f64 made from an exact i64 in [lo, hi] (the caller proved the range). */
 export function fromExact(ctx: FunctionContext, int: llvm.Value, lo: number, hi: number): llvm.Value {
-  // Converted from the narrowest integer type that holds the range: LLVM folds
-  // fptosi(sitofp x) back to x only when x's type fits in the 53-bit mantissa,
-  // which is what lets a variable round-trip through its f64 slot for free.
+  // Converted from i32 when the range allows: LLVM folds fptosi(sitofp x) back
+  // to x only when x's type fits in the 53-bit mantissa, which is what lets a
+  // value round-trip through an f64 (a box, an array element) for free.
   const narrow = narrowType(ctx, lo, hi);
   const source = narrow ? ctx.b.CreateTrunc(int, narrow) : int;
   return markExact(ctx.b.CreateSIToFP(source, ctx.ir.f64), int, lo, hi);
 }
 
-/** The smallest iN (N < 64) holding [lo, hi] as signed, if N <= 53. */
+/**
+ * i32 when [lo, hi] fits in it, else undefined (the i64 itself): an odd width
+ * such as i13 would cost a sign extension (shl/sar) wherever it is widened.
+ */
 export function narrowType(ctx: FunctionContext, lo: number, hi: number): llvm.IntegerType | undefined {
-  let bits = 1;
-  while (bits <= 53 && (lo < -(2 ** (bits - 1)) || hi > 2 ** (bits - 1) - 1)) bits++;
-  if (bits > 53) return undefined;
-  return llvm.IntegerType.get(ctx.ir.context, Math.max(bits, 8));
+  return lo >= I32_MIN && hi <= I32_MAX ? ctx.ir.i32 : undefined;
 }
 
 /** A numeric literal; an integer one (not -0) carries its i64. */
@@ -278,6 +279,27 @@ export function imul(ctx: FunctionContext, a: llvm.Value, b32: llvm.Value): llvm
   return int32Result(ctx, ctx.b.CreateMul(a, b32), false);
 }
 
+/**
+ * x + step (step ±1, for ++ and --) of an exact integer, exact even at the
+ * ends: in doubles 2^53 + 1 rounds back to 2^53, so the i64 step saturates
+ * there (and at -2^53 for --) instead of leaving the double's values.
+ */
+export function integerIncrement(ctx: FunctionContext, v: llvm.Value, step: 1 | -1): llvm.Value | undefined {
+  const e = exactOf.get(v);
+  if (!e) return undefined;
+  const { b, ir } = ctx;
+  const sum = b.CreateAdd(e.int, llvm.ConstantInt.get(ir.i64, step, true));
+  const lo = e.lo + step;
+  const hi = e.hi + step;
+  if (inLimit(lo, hi)) return fromExact(ctx, sum, lo, hi);
+  if (step > 0) {
+    const below = b.CreateICmpSLT(e.int, llvm.ConstantInt.get(ir.i64, LIMIT, true));
+    return fromExact(ctx, b.CreateSelect(below, sum, e.int), Math.min(lo, LIMIT), LIMIT);
+  }
+  const above = b.CreateICmpSGT(e.int, llvm.ConstantInt.get(ir.i64, -LIMIT, true));
+  return fromExact(ctx, b.CreateSelect(above, sum, e.int), -LIMIT, Math.max(hi, -LIMIT));
+}
+
 /** -x of an exact integer that cannot be 0 (-0 is not an integer here). */
 export function integerNegate(ctx: FunctionContext, v: llvm.Value): llvm.Value | undefined {
   const e = exactOf.get(v);
@@ -286,12 +308,12 @@ export function integerNegate(ctx: FunctionContext, v: llvm.Value): llvm.Value |
 }
 
 /**
- * An index into an array as an i64, when it is an exact integer >= 0: the
- * caller still checks it against the length (unsigned compare).
+ * An index into an array as an i64, when it is an exact integer: the caller
+ * still checks it against the length with an unsigned compare, which also
+ * rejects a negative one (as a huge unsigned value).
  */
 export function exactIndex(v: llvm.Value): llvm.Value | undefined {
-  const e = exactOf.get(v);
-  return e && e.lo >= 0 ? e.int : undefined;
+  return exactOf.get(v)?.int;
 }
 
 export type { TypedValue };

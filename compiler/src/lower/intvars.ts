@@ -49,6 +49,12 @@ function ok(r: Range | undefined): Range | undefined {
   return r && r[0] > -LIMIT && r[1] < LIMIT ? r : undefined;
 }
 
+/** A variable's range may reach ±2^53 itself: a saturated counter (an exact double). */
+function okVariable(r: Range): Range | undefined {
+  if (isEmpty(r)) return EMPTY;
+  return r[0] >= -LIMIT && r[1] <= LIMIT ? r : undefined;
+}
+
 function union(a: Range | undefined, b: Range): Range {
   return a ? [Math.min(a[0], b[0]), Math.max(a[1], b[1])] : b;
 }
@@ -115,25 +121,26 @@ class Analysis {
           this.addDefinition(sym, (env) => this.rangeOf(init, env));
         }
       }
-      if (ts.isFunctionDeclaration(node) && node.name && node.body && !node.asteriskToken && !hasModifier(node, SK.AsyncKeyword)) {
-        const sym = this.symbolOf(node.name);
-        if (sym) {
-          const returns: ts.Expression[] = [];
-          let bare = false;
-          const findReturns = (n: ts.Node): void => {
-            if (ts.isFunctionLike(n)) return;
-            if (ts.isReturnStatement(n)) {
-              if (n.expression) returns.push(n.expression);
-              else bare = true;
-            }
-            ts.forEachChild(n, findReturns);
-          };
-          ts.forEachChild(node.body, findReturns);
-          if (!bare && returns.length && this.isNumberResult(node)) this.returns.set(sym, returns);
-          for (const p of node.parameters) {
-            const ps = ts.isIdentifier(p.name) ? this.symbolOf(p.name) : undefined;
-            if (ps && !p.initializer && !p.dotDotDotToken && !p.questionToken && this.isNumber(p.name)) this.candidates.add(ps);
+      const fn = ts.isFunctionDeclaration(node) && node.name ? node : ts.isVariableDeclaration(node) && ts.isIdentifier(node.name) ? node.initializer : undefined;
+      const sym = fn && directFunction(this.checker, this.symbolOf((node as ts.FunctionDeclaration | ts.VariableDeclaration).name!), this.file);
+      if (sym && fn && ts.isFunctionLike(fn)) {
+        const body = (fn as ts.FunctionLikeDeclaration).body!;
+        const returns: ts.Expression[] = [];
+        let bare = false;
+        const findReturns = (n: ts.Node): void => {
+          if (ts.isFunctionLike(n)) return;
+          if (ts.isReturnStatement(n)) {
+            if (n.expression) returns.push(n.expression);
+            else bare = true;
           }
+          ts.forEachChild(n, findReturns);
+        };
+        if (ts.isBlock(body)) ts.forEachChild(body, findReturns);
+        else returns.push(body); // an arrow function's expression body
+        if (!bare && returns.length && this.isNumberResult(fn as ts.FunctionLikeDeclaration)) this.returns.set(sym, returns);
+        for (const p of (fn as ts.FunctionLikeDeclaration).parameters) {
+          const ps = ts.isIdentifier(p.name) ? this.symbolOf(p.name) : undefined;
+          if (ps && !p.initializer && !p.dotDotDotToken && !p.questionToken && this.isNumber(p.name)) this.candidates.add(ps);
         }
       }
       ts.forEachChild(node, visit);
@@ -174,15 +181,17 @@ class Analysis {
     }
     if ((ts.isPrefixUnaryExpression(w) || ts.isPostfixUnaryExpression(w)) && (w.operator === SK.PlusPlusToken || w.operator === SK.MinusMinusToken)) {
       const step = w.operator === SK.PlusPlusToken ? 1 : -1;
+      // Element counters saturate at ±2^53 like variables (see classifyUse).
       return this.addDefinition(sym, (env) => {
         const r = env.rangeOf(sym);
-        return r && ok([r[0] + step, r[1] + step]);
+        if (!r || isEmpty(r)) return r;
+        return step > 0 ? [Math.min(r[0] + 1, LIMIT), LIMIT] : [-LIMIT, Math.max(r[1] - 1, -LIMIT)];
       });
     }
     if (isWritePosition(target)) this.poisoned.add(sym);
   }
 
-  isNumberResult(fn: ts.FunctionDeclaration): boolean {
+  isNumberResult(fn: ts.FunctionLikeDeclaration): boolean {
     const sig = this.checker.getSignatureFromDeclaration(fn);
     if (!sig) return false;
     const t = this.checker.getReturnTypeOfSignature(sig);
@@ -206,8 +215,8 @@ class Analysis {
     if (this.returns.has(sym) || this.functionParams(sym)) {
       // A function: qualifies only while every use calls it directly.
       if (ts.isCallExpression(parent) && parent.expression === id && !parent.arguments.some(ts.isSpreadElement)) {
-        const decl = sym.valueDeclaration as ts.FunctionDeclaration;
-        decl.parameters.forEach((p, i) => {
+        const decl = directFunction(this.checker, sym, this.file)!;
+        functionNode(decl).parameters.forEach((p, i) => {
           const ps = ts.isIdentifier(p.name) ? this.symbolOf(p.name) : undefined;
           if (!ps) return;
           const arg = parent.arguments[i];
@@ -216,7 +225,7 @@ class Analysis {
         });
       } else {
         this.returns.delete(sym);
-        for (const p of (sym.valueDeclaration as ts.FunctionDeclaration).parameters) {
+        for (const p of functionNode(directFunction(this.checker, sym, this.file)!).parameters) {
           const ps = ts.isIdentifier(p.name) ? this.symbolOf(p.name) : undefined;
           if (ps) this.poisoned.add(ps);
         }
@@ -243,20 +252,24 @@ class Analysis {
         const r = env.rangeOf(sym);
         if (!r) return undefined;
         if (isEmpty(r)) return EMPTY;
-        if (!bound) return ok([r[0] + step, r[1] + step]);
-        const b = bound(env);
-        if (b === undefined) return undefined;
-        if (!Number.isFinite(b)) return EMPTY;
-        return ok(step > 0 ? [r[0] + step, Math.max(r[0] + step, b)] : [Math.min(r[1] + step, b), r[1] + step]);
+        const b = bound?.(env);
+        // A counter: x++ in doubles saturates at 2^53 (2^53 + 1 rounds to
+        // 2^53), so a variable stepped by ++/-- stays an exact integer in
+        // [-2^53, 2^53] whatever the number of steps (spec/numbers.md).
+        if (b !== undefined) {
+          if (!Number.isFinite(b)) return EMPTY;
+          const bounded = ok(step > 0 ? [r[0] + step, Math.max(r[0] + step, b)] : [Math.min(r[1] + step, b), r[1] + step]);
+          if (bounded) return bounded;
+        }
+        return step > 0 ? [Math.min(r[0] + 1, LIMIT), LIMIT] : [-LIMIT, Math.max(r[1] - 1, -LIMIT)];
       });
     }
     if (isWritePosition(target)) this.poisoned.add(sym);
   }
 
   functionParams(sym: ts.Symbol): boolean {
-    const d = sym.valueDeclaration;
-    return !!d && ts.isFunctionDeclaration(d) && d.getSourceFile() === this.file &&
-      d.parameters.some((p) => ts.isIdentifier(p.name) && this.candidates.has(this.symbolOf(p.name)!));
+    const d = directFunction(this.checker, sym, this.file);
+    return !!d && functionNode(d).parameters.some((p) => ts.isIdentifier(p.name) && this.candidates.has(this.symbolOf(p.name)!));
   }
 
   /**
@@ -361,7 +374,7 @@ class Analysis {
           r = union(r, dr);
         }
         const old = ranges.get(s) ?? EMPTY;
-        const merged = r && ok(union(old, r));
+        const merged = r && okVariable(union(old, r));
         if (!merged) { alive.delete(s); changed = true; continue; }
         if (merged[0] !== old[0] || merged[1] !== old[1]) {
           changed = true;
@@ -515,6 +528,37 @@ function hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
   return (ts.canHaveModifiers(node) ? ts.getModifiers(node) : undefined)?.some((m) => m.kind === kind) ?? false;
 }
 
+/**
+ * A function whose every call the analysis can see, by the symbol that names
+ * it: a function declaration, or a `const` bound to an arrow function or an
+ * anonymous function expression (a closure called by name), in this file, not
+ * exported (other modules could call it), neither a generator nor async.
+ * A named function expression is left out: it can call itself by its own name.
+ */
+function directFunction(checker: ts.TypeChecker, sym: ts.Symbol | undefined, file: ts.SourceFile): ts.Symbol | undefined {
+  const d = sym?.valueDeclaration;
+  if (!sym || !d || d.getSourceFile() !== file) return undefined;
+  let fn: ts.FunctionLikeDeclaration | undefined;
+  if (ts.isFunctionDeclaration(d)) {
+    if (hasModifier(d, SK.ExportKeyword)) return undefined;
+    fn = d;
+  } else if (ts.isVariableDeclaration(d) && d.initializer && ts.isVariableDeclarationList(d.parent) && (d.parent.flags & ts.NodeFlags.Const)) {
+    const stmt = d.parent.parent;
+    if (ts.isVariableStatement(stmt) && hasModifier(stmt, SK.ExportKeyword)) return undefined;
+    const init = d.initializer;
+    if (ts.isArrowFunction(init) || (ts.isFunctionExpression(init) && !init.name)) fn = init;
+  }
+  if (!fn || !fn.body || fn.asteriskToken || hasModifier(fn, SK.AsyncKeyword)) return undefined;
+  void checker;
+  return sym;
+}
+
+/** The function node of a symbol directFunction accepted. */
+function functionNode(sym: ts.Symbol): ts.FunctionLikeDeclaration {
+  const d = sym.valueDeclaration!;
+  return ts.isVariableDeclaration(d) ? (d.initializer as ts.FunctionLikeDeclaration) : (d as ts.FunctionLikeDeclaration);
+}
+
 function calleeName(c: ts.CallExpression): string | undefined {
   const e = c.expression;
   if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Math') return `Math.${e.name.text}`;
@@ -571,6 +615,11 @@ export function registerIntegerVariables(pc: ProgramContext, file: ts.SourceFile
   const solved = a.solve();
   if (process.env.TSX_DEBUG_INTVARS) for (const [s, r] of solved) console.error(`intvar ${s.name}: [${r[0]}, ${r[1]}]`);
   proven.set(pc, solved);
+}
+
+/** The proven range of a variable, if any. */
+export function symbolIntegerRange(pc: ProgramContext, sym: ts.Symbol): Range | undefined {
+  return proven.get(pc)?.get(sym);
 }
 
 /** The proven range of the variable `at` names, if any. */

@@ -5,12 +5,13 @@
 // become globals, function declarations become internal functions, and the
 // top-level statements become `tsx_main`, which the runtime calls.
 
+import { globalIntSlot, localStorage, storeIntSlot } from './intslots.js';
 import { registerIntegerVariables } from './intvars.js';
 import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
-import { FunctionContext, ProgramContext, UserFunction } from './context.js';
+import { FunctionContext, ProgramContext, Storage, UserFunction } from './context.js';
 import { Kind, kindOfType, paramKind, storageKind, withTypeParameterKinds } from './kinds.js';
 import { llvmType } from './expressions.js';
 import { bindingIdentifiers, declareLocal, lowerStatements } from './statements.js';
@@ -146,8 +147,11 @@ function declareGlobals(pc: ProgramContext, file: ts.SourceFile): void {
       const kind = storageKind(kindOrFail(checker.getTypeAtLocation(id), id));
       const type = llvmType(pc, kind);
       const constant = kind === 'number' || kind === 'boolean' ? constants.initialValue(ir, id, decl, stmt.declarationList) : undefined;
-      const g = new llvm.GlobalVariable(ir.module, type, false, Linkage.InternalLinkage, constant ?? llvm.Constant.getNullValue(type), id.text);
-      const storage = { kind, ptr: g as llvm.Value, name: id.text, initialised: undefined as llvm.Value | undefined };
+      const int = globalIntSlot(pc, sym, kind, constant && constants.numberOf(sym));
+      const g = int
+        ? new llvm.GlobalVariable(ir.module, int.int.type, false, Linkage.InternalLinkage, int.init, id.text)
+        : new llvm.GlobalVariable(ir.module, type, false, Linkage.InternalLinkage, constant ?? llvm.Constant.getNullValue(type), id.text);
+      const storage: Storage = { kind, ptr: g as llvm.Value, name: id.text, initialised: undefined as llvm.Value | undefined, int: int?.int };
       if (usedInFunctions.has(sym) && mayCallBefore(file, index)) {
         storage.initialised = new llvm.GlobalVariable(ir.module, ir.i1, false, Linkage.InternalLinkage, llvm.ConstantInt.getFalse(ir.context), `${id.text}.initialised`);
       }
@@ -250,10 +254,11 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
     const kind = storageKind(kindOrFail(checker.getTypeAtLocation(id), p));
     const storage = isBoxed(pc, sym)
       ? newBoxedStorage(ctx, sym, kind, id.text)
-      : { kind, ptr: ctx.alloca(llvmType(pc, kind), id.text) as llvm.Value, name: id.text };
+      : localStorage(ctx, sym, kind, llvmType(pc, kind), id.text);
     ctx.locals.set(sym, storage);
     const value = p.initializer ? applyDefault(ctx, passed, p.initializer, kind) : coerce(ctx, passed, kind);
-    ir.builder.CreateStore(value.value, addressOf(ctx, storage));
+    if (storage.int) storeIntSlot(ctx, storage, value.value, addressOf(ctx, storage));
+    else ir.builder.CreateStore(value.value, addressOf(ctx, storage));
   });
   spec.prologue?.(ctx);
   const body = spec.decl.body;

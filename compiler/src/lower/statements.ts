@@ -5,6 +5,7 @@
 // continue. Every variable is a stack slot; LLVM's mem2reg turns them into
 // registers.
 
+import { localStorage } from './intslots.js';
 import { asyncReturn } from './async.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
@@ -142,7 +143,7 @@ function lowerDeclarations(ctx: FunctionContext, list: ts.VariableDeclarationLis
       const kind = storageKind(kindOf(ctx, id));
       storage = isBoxed(ctx.program, sym)
         ? newBoxedStorage(ctx, sym, kind, id.text)
-        : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
+        : localStorage(ctx, sym, kind, llvmType(ctx, kind), id.text);
       ctx.locals.set(sym, storage);
     }
     if (decl.initializer) {
@@ -165,7 +166,7 @@ export function declareLocal(ctx: FunctionContext, id: ts.Identifier, v: TypedVa
     const kind = storageKind(kindOf(ctx, id));
     storage = isBoxed(ctx.program, sym)
       ? newBoxedStorage(ctx, sym, kind, id.text)
-      : { kind, ptr: ctx.alloca(llvmType(ctx, kind), id.text), name: id.text };
+      : localStorage(ctx, sym, kind, llvmType(ctx, kind), id.text);
     ctx.locals.set(sym, storage);
   }
   markInitialised(ctx, storage);

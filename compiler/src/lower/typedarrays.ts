@@ -238,7 +238,7 @@ export function storeElement(ctx: FunctionContext, data: llvm.Value, code: numbe
  */
 function indexIn(ctx: FunctionContext, index: llvm.Value, length: llvm.Value): { i: llvm.Value; ok: llvm.Value } {
   const { b, ir } = ctx;
-  const known = exactIndex(index); // an integer >= 0 (intrange.ts)
+  const known = exactIndex(index); // an exact integer (intrange.ts); negative fails the unsigned compare
   if (known) return { i: known, ok: b.CreateICmpULT(known, length) };
   const inI64 = b.CreateAnd(b.CreateFCmpOGE(index, ir.f64Const(0)), b.CreateFCmpOLT(index, ir.f64Const(2 ** 53)));
   const safe = b.CreateSelect(inI64, index, ir.f64Const(0));
