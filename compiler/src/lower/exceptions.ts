@@ -19,6 +19,7 @@ import { allocObject, llvmKindType } from './classes.js';
 import { toValue, valueAbiArgs } from './values.js';
 import { ValueTag } from './runtime.js';
 import { asyncThrow } from './async.js';
+import { CheckSite, throwGraph } from './nothrow.js';
 
 /** Completion codes; jumps get codes from FIRST_JUMP on. */
 const NORMAL = 0;
@@ -62,20 +63,30 @@ export function lowerThrow(ctx: FunctionContext, value: llvm.Value): void {
   routeThrow(ctx);
 }
 
-/** After a call that may throw: go to the handler if an exception is pending. */
-export function checkPending(ctx: FunctionContext): void {
+/**
+ * After a call that may throw: go to the handler if an exception is pending.
+ * `callee`: the compiled function just called, when the test is only about
+ * it (nothrow.ts then drops the test if that function never throws).
+ */
+export function checkPending(ctx: FunctionContext, callee?: llvm.Function): void {
   if (!ctx.program.mayThrow) return;
   const { b, ir } = ctx;
   const raised = ctx.newBlock('exc.raised');
   const ok = ctx.newBlock('exc.none');
-  b.CreateCondBr(b.CreateLoad(ir.i1, pendingFlag(ctx)), raised, ok);
+  // `select true, flag, false`: nothrow.ts turns the true into false once it knows the callee never throws.
+  const live = b.CreateSelect(llvm.ConstantInt.getTrue(ir.context), b.CreateLoad(ir.i1, pendingFlag(ctx)), llvm.ConstantInt.getFalse(ir.context)) as llvm.SelectInst;
+  b.CreateCondBr(live, raised, ok);
+  const site = throwGraph(ctx.program).addCheck(callee, live);
   b.SetInsertPoint(raised);
-  routeThrow(ctx);
+  routeThrow(ctx, site);
   b.SetInsertPoint(ok);
 }
 
-/** Sends a pending exception to the innermost handler, or out of the function. */
-export function routeThrow(ctx: FunctionContext): void {
+/**
+ * Sends a pending exception to the innermost handler, or out of the function.
+ * `source`: the check that found it (none: a throw, always taken).
+ */
+export function routeThrow(ctx: FunctionContext, source?: CheckSite<llvm.Function>): void {
   const { b, ir } = ctx;
   const handler = ctx.handlers[ctx.handlers.length - 1];
   if (handler?.kind === 'catch') {
@@ -89,9 +100,11 @@ export function routeThrow(ctx: FunctionContext): void {
     b.CreateCall(ir.runtime('tsx_uncaught', ir.void, [ir.i64, ir.i64]), valueAbiArgs(ctx, v));
     b.CreateUnreachable();
   } else if (ctx.async) {
+    throwGraph(ctx.program).addExit(ctx.fn, source);
     asyncThrow(ctx);
   } else {
     // Leave with the flag raised; the caller's check takes over.
+    throwGraph(ctx.program).addExit(ctx.fn, source);
     if (ctx.result === 'void') b.CreateRetVoid();
     else b.CreateRet(llvm.UndefValue.get(llvmKindType(ctx, ctx.result)));
   }

@@ -877,7 +877,7 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   if (!target) return lowerValueCall(ctx, node, callee);
   const args = lowerArgs(ctx, node, target.params);
   const call = b.CreateCall(target.fn, args);
-  checkPending(ctx);
+  checkPending(ctx, target.fn);
   if (target.result === 'void') return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
   return coerceTo(ctx, { kind: target.result, value: call }, kindOf(ctx, node));
 }

@@ -349,7 +349,7 @@ export function callImpl(ctx: FunctionContext, m: MethodImpl, object: llvm.Value
 
 function callRaw(ctx: FunctionContext, m: MethodImpl, args: llvm.Value[]): TypedValue {
   const call = ctx.b.CreateCall(m.fn, args);
-  checkPending(ctx);
+  checkPending(ctx, m.fn);
   return m.result === 'void' ? { kind: 'void', value: llvm.UndefValue.get(ctx.ir.i1) } : { kind: m.result, value: call };
 }
 
@@ -376,7 +376,7 @@ export function lowerNew(ctx: FunctionContext, node: ts.NewExpression): TypedVal
   const args = lowerArgs(ctx, node, cls.initParams);
   const object = allocObject(ctx, cls.type);
   ctx.b.CreateCall(cls.init, [object, ...args]);
-  checkPending(ctx);
+  checkPending(ctx, cls.init);
   return { kind: 'ref', value: object };
 }
 
@@ -386,7 +386,7 @@ export function lowerSuperCall(ctx: FunctionContext, node: ts.CallExpression): v
   if (!base || !ctx.thisValue) throw internalError(node, 'super call outside a derived constructor');
   const args = lowerArgs(ctx, node, base.initParams);
   ctx.b.CreateCall(base.init, [ctx.thisValue, ...args]);
-  checkPending(ctx);
+  checkPending(ctx, base.init);
 }
 
 /** `super.m(args)`: the base implementation, called directly. */

@@ -31,6 +31,8 @@ import { registerGenerics } from './generics.js';
 import { analyseCaptures } from './captures.js';
 import { ClosureSite, bindCaptures, isBoxed, newBoxedStorage } from './closures.js';
 import { addressOf } from './expressions.js';
+import { throwGraph } from './nothrow.js';
+import { defineSelfInlined, isSelfInlineCandidate } from './selfinline.js';
 import { checkPending, emitMakeError, exceptionSlot, pendingFlag, programMayThrow } from './exceptions.js';
 import { toStringValue } from './conversions.js';
 import { registerStaticShadows, shadowRoots } from './statics.js';
@@ -90,6 +92,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   emitUserMethodTables(pc);
   emitCoroResume(pc);
+  throwGraph(pc).pruneDeadChecks(ir.context);
   pc.types.emit(ir);
   return ir;
 }
@@ -204,6 +207,11 @@ function containsCall(node: ts.Node): boolean {
 
 function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
   const target: UserFunction = pc.functions.get(pc.checker.getSymbolAtLocation(decl.name!)!)!;
+  if (recursive && isSelfInlineCandidate(pc.checker, decl)) {
+    const type = llvm.FunctionType.get(llvmType(pc, target.result), target.params.map((k) => llvmType(pc, k)), false);
+    defineSelfInlined(pc, decl, target, type, (fn, rec) => defineBody(pc, { fn, params: target.params, result: target.result, decl, recursive: rec }));
+    return;
+  }
   defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive });
 }
 
@@ -228,6 +236,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const { checker, ir } = pc;
   const isAsync = isAsyncFunction(spec.decl);
   const ctx = new FunctionContext(pc, spec.fn, isAsync ? asyncResultKind(checker, spec.decl) : spec.result);
+  throwGraph(pc).addFunction(spec.fn); // a body whose every raise is tested here (nothrow.ts)
   if (isAsync) beginAsync(ctx);
   else if (spec.recursive) stackCheck(ctx);
   const firstArg = spec.thisClass || spec.closure || spec.staticOf ? 1 : 0;
@@ -345,10 +354,11 @@ function defineClass(pc: ProgramContext, cls: ClassInfo): void {
     const ctx = new FunctionContext(pc, cls.init, 'void');
     ctx.thisClass = cls;
     ctx.thisValue = cls.init.getArg(0);
+    throwGraph(pc).addFunction(cls.init);
     if (cls.base) {
       const args = cls.initParams.map((_, i) => cls.init.getArg(i + 1));
       ctx.b.CreateCall(cls.base.init, [ctx.thisValue, ...args]);
-      checkPending(ctx);
+      checkPending(ctx, cls.base.init);
     }
     initFields(ctx);
     ctx.b.CreateRetVoid();

@@ -162,7 +162,7 @@ function writeOn(ctx: FunctionContext, cls: ClassInfo, name: string, v: TypedVal
 
 function call(ctx: FunctionContext, m: MethodImpl, id: llvm.Value, args: llvm.Value[]): TypedValue {
   const r = ctx.b.CreateCall(m.fn, [id, ...args]);
-  checkPending(ctx);
+  checkPending(ctx, m.fn);
   return m.result === 'void' ? { kind: 'void', value: llvm.UndefValue.get(ctx.ir.i1) } : { kind: m.result, value: r };
 }
 

@@ -8,6 +8,7 @@
 import llvm from 'llvm-bindings';
 import fs from 'node:fs';
 import { llvmTool, run } from './tools.js';
+import { markFileGlobalsDsoLocal } from './dsolocal.js';
 
 export type OptLevel = 0 | 1 | 2 | 3;
 
@@ -23,9 +24,11 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
   const coroutines = module.getFunction('llvm.coro.begin') !== null;
   if (coroutines) input = markCoroutines(bc, base);
   if (opt > 0 || coroutines) {
-    const out = `${base}.opt.bc`;
+    const out = `${base}.opt.ll`;
     // Coroutines must be split even at -O0: opt's pipelines run CoroSplit.
-    run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, '-o', out], 'optimising');
+    // Text out, so that globals can be marked dso_local (dsolocal.ts).
+    run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, '-S', '-o', out], 'optimising');
+    markFileGlobalsDsoLocal(out);
     if (input !== bc) fs.rmSync(input, { force: true });
     input = out;
   }
