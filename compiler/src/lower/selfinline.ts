@@ -10,7 +10,7 @@
 // so opt's inliner folds it in: two levels of the recursion per call. The copy
 // has no stack check: every call of it comes from the function, which checks.
 
-import ts from 'typescript';
+import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import type { ProgramContext, UserFunction } from './context.js';
 

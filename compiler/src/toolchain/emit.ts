@@ -23,16 +23,18 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
   let input = bc;
   const coroutines = module.getFunction('llvm.coro.begin') !== null;
   if (coroutines) input = markCoroutines(bc, base);
+  const lto = opt === 3;
   if (opt > 0 || coroutines) {
-    const out = `${base}.opt.ll`;
     // Coroutines must be split even at -O0: opt's pipelines run CoroSplit.
-    // Text out, so that globals can be marked dso_local (dsolocal.ts).
-    run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, '-S', '-o', out], 'optimising');
-    markFileGlobalsDsoLocal(out);
+    // Text out for llc, so that globals can be marked dso_local (dsolocal.ts);
+    // bitcode for the linker's LTO, which sees every global's definition.
+    const out = lto ? `${base}.opt.bc` : `${base}.opt.ll`;
+    run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, ...(lto ? [] : ['-S']), '-o', out], 'optimising');
+    if (!lto) markFileGlobalsDsoLocal(out);
     if (input !== bc) fs.rmSync(input, { force: true });
     input = out;
   }
-  if (opt === 3) {
+  if (lto) {
     if (input === bc) throw new Error('unreachable: -O3 always optimises');
     fs.rmSync(bc, { force: true });
     return input;
