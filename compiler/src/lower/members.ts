@@ -158,7 +158,9 @@ export function objectToString(ctx: FunctionContext, object: llvm.Value, receive
   const classes = receiverClasses(ctx, receiverType, at);
   const cases = groupBy(classes, (c) => {
     const m = resolveMethod(c, 'method:toString');
-    return m ? implId(m) : 'default';
+    // Errors read their own name and message slots; keep each apart from
+    // plain objects, whose type may match theirs (`{ name: string }`).
+    return m ? implId(m) : c.type.flags & FLAG_ERROR ? `error:${c.type.tag}` : 'default';
   });
   return switchOnTag(ctx, object, 'string', cases.map(([rep, members]) => ({
     tags: members.map((c) => c.type.tag),
