@@ -101,9 +101,18 @@ export function kindOfType(type: ts.Type): Kind | undefined {
   if (f & ts.TypeFlags.StringLike) return 'string';
   if (f & (ts.TypeFlags.Null | ts.TypeFlags.Undefined)) return 'value';
   if (f & ts.TypeFlags.Void) return 'void';
+  // `unknown` narrowed past null and undefined is `{}` with no symbol: any
+  // non-nullish value, numbers and strings included, so it stays a Value.
+  if (f & ts.TypeFlags.Object && isNarrowedUnknown(type)) return 'value';
   if (f & ts.TypeFlags.Object) return 'ref';
   if (f & ts.TypeFlags.NonPrimitive) return undefined; // `object`: too loose to lay out
   return undefined;
+}
+
+/** The `{}` TypeScript narrows `unknown` to (object literals and type literals have a symbol). */
+function isNarrowedUnknown(type: ts.Type): boolean {
+  return !type.getSymbol() && type.getProperties().length === 0 && type.getCallSignatures().length === 0
+    && type.getConstructSignatures().length === 0 && type.getStringIndexType() === undefined && type.getNumberIndexType() === undefined;
 }
 
 /** Kinds whose values are heap (or static) object addresses. */
