@@ -8,8 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { compile } from '../../dist/compiler/driver.js';
-import { runProcess } from '../harness/node-oracle.mjs';
+import { runSnippet } from '../harness/snippet.mjs';
 
 describe('checked type assertions', function () {
   this.timeout(60000);
@@ -17,12 +16,7 @@ describe('checked type assertions', function () {
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsxen-assert-')); });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  async function run(name, source) {
-    const file = path.join(dir, `${name}.ts`);
-    fs.writeFileSync(file, source);
-    compile({ entry: file, output: path.join(dir, name), target: 'linux', opt: 1 });
-    return runProcess(path.join(dir, name), []);
-  }
+  const run = (name, source) => runSnippet(dir, name, source);
 
   it('a caught string asserted to be an Error is a clean panic', async () => {
     const r = await run('string_as_error', `try { throw 'plain'; } catch (e) { console.log('caught'); console.log((e as Error).message); }`);

@@ -9,8 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import assert from 'node:assert/strict';
-import { compile } from '../../dist/compiler/driver.js';
-import { runProcess } from '../harness/node-oracle.mjs';
+import { runSnippet } from '../harness/snippet.mjs';
 
 describe('array sort with a comparator that changes the array', function () {
   this.timeout(60000);
@@ -18,12 +17,7 @@ describe('array sort with a comparator that changes the array', function () {
   before(() => { dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tsxen-sort-')); });
   after(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  async function run(name, source) {
-    const file = path.join(dir, `${name}.ts`);
-    fs.writeFileSync(file, source);
-    compile({ entry: file, output: path.join(dir, name), target: 'linux', opt: 1 });
-    return runProcess(path.join(dir, name), []);
-  }
+  const run = (name, source) => runSnippet(dir, name, source);
 
   it('growing the array is a clean panic', async () => {
     const r = await run('grow', `const a: number[] = [3, 1, 2, 5, 4];

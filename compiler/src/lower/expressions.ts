@@ -50,7 +50,7 @@ import { storeInHeap } from './barrier.js';
 import { lowerBinaryDataCall, lowerTypedIndexGet, lowerTypedProperty, lowerTypedStatic, typedCodeOf, typedPlace } from './typedarrays.js';
 import { lowerIntrinsicCall } from './intrinsics.js';
 import { refIsNotNull, refMayBeNull } from './nullableref.js';
-import { assertedRef, exitChainIfNull, nonNullRef } from './nullchecks.js';
+import { assertedRef, exitChainIfNull, nonNullRef, panicUnlessObject } from './nullchecks.js';
 
 const SK = ts.SyntaxKind;
 
@@ -268,17 +268,10 @@ function checkedAssertion(ctx: FunctionContext, v: TypedValue, node: ts.AsExpres
   if (v.kind !== 'value' || kindOf(ctx, node) !== 'ref') return v;
   const expected = ValueTag.Object;
   const { b, ir } = ctx;
-  const ok = ctx.newBlock('assert.ok');
-  const bad = ctx.newBlock('assert.bad');
   let isObject = b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, expected));
   // `as C | null`: null's 0 bits are the null ref (nullableref.ts).
   if (refMayBeNull(ctx.checker.getTypeAtLocation(node))) isObject = b.CreateOr(isObject, b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, ValueTag.Null)));
-  b.CreateCondBr(isObject, ok, bad);
-  b.SetInsertPoint(bad);
-  const msg = `type assertion failed: the value is not an object ('${node.getText()}')`;
-  b.CreateCall(ir.runtime('tsx_panic', ir.void, [ir.ptr, ir.i64]), [b.CreateGlobalStringPtr(msg), llvm.ConstantInt.get(ir.i64, Buffer.byteLength(msg))]);
-  b.CreateUnreachable();
-  b.SetInsertPoint(ok);
+  panicUnlessObject(ctx, isObject, node);
   return v;
 }
 

@@ -51,14 +51,19 @@ export function exitChainIfNull(ctx: FunctionContext, p: llvm.Value): void {
 export function assertedRef(ctx: FunctionContext, v: TypedValue, node: ts.AsExpression | ts.TypeAssertion): TypedValue {
   const target = ctx.checker.getTypeAtLocation(node);
   if (kindOf(ctx, node) !== 'ref' || refMayBeNull(target) || !refMayBeNull(ctx.checker.getTypeAtLocation(node.expression))) return v;
+  panicUnlessObject(ctx, refIsNotNull(ctx, v.value), node);
+  return v;
+}
+
+/** Continues where `isObject` holds; elsewhere the checked assertion `node` stops with a clean panic. */
+export function panicUnlessObject(ctx: FunctionContext, isObject: llvm.Value, node: ts.AsExpression | ts.TypeAssertion): void {
   const { b, ir } = ctx;
   const ok = ctx.newBlock('assert.ok');
   const bad = ctx.newBlock('assert.bad');
-  b.CreateCondBr(refIsNotNull(ctx, v.value), ok, bad);
+  b.CreateCondBr(isObject, ok, bad);
   b.SetInsertPoint(bad);
   const msg = `type assertion failed: the value is not an object ('${node.getText()}')`;
   b.CreateCall(ir.runtime('tsx_panic', ir.void, [ir.ptr, ir.i64]), [b.CreateGlobalStringPtr(msg), llvm.ConstantInt.get(ir.i64, Buffer.byteLength(msg))]);
   b.CreateUnreachable();
   b.SetInsertPoint(ok);
-  return v;
 }
