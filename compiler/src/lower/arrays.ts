@@ -20,6 +20,7 @@ import { internalError } from './errors.js';
 import { lowerExpr } from './expressions.js';
 import { collectRest } from './members.js';
 import { storeInHeap } from './barrier.js';
+import { ACCESS_NAMES } from '../toolchain/tbaa.js';
 
 /** TypeDesc.flags bits for arrays: bit 1 marks an array, bits 8..15 its element kind. */
 export const FLAG_ARRAY = 2;
@@ -78,11 +79,11 @@ export function arrayParts(ctx: FunctionContext, object: llvm.Value, elem: Kind)
 
 /** The array's items object (its slots). */
 export function itemsObject(ctx: FunctionContext, a: ArrayParts): llvm.Value {
-  return ctx.b.CreateLoad(ctx.ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
+  return ctx.b.CreateLoad(ctx.ir.ptr, headerAddress(ctx, a.object, a, 'items'));
 }
 
 export function setLength(ctx: FunctionContext, a: ArrayParts, length: llvm.Value): void {
-  ctx.b.CreateStore(length, slotAddress(ctx, a.object, slot(a, 'length')));
+  ctx.b.CreateStore(length, headerAddress(ctx, a.object, a, 'length'));
 }
 
 function parts(ctx: FunctionContext, object: llvm.Value, elem: Kind): ArrayParts {
@@ -94,7 +95,7 @@ function slot(a: ArrayParts, name: 'length' | 'capacity' | 'items') {
 }
 
 function loadNumberSlot(ctx: FunctionContext, a: ArrayParts, name: 'length' | 'capacity'): llvm.Value {
-  return ctx.b.CreateLoad(ctx.ir.f64, slotAddress(ctx, a.object, slot(a, name)));
+  return ctx.b.CreateLoad(ctx.ir.f64, headerAddress(ctx, a.object, a, name));
 }
 
 export function arrayLength(ctx: FunctionContext, object: llvm.Value, elem: Kind): llvm.Value {
@@ -104,9 +105,14 @@ export function arrayLength(ctx: FunctionContext, object: llvm.Value, elem: Kind
 /** The address of element `index` (an i64) in the items object. */
 export function elementAddress(ctx: FunctionContext, a: ArrayParts, index: llvm.Value): llvm.Value {
   const { b, ir } = ctx;
-  const items = b.CreateLoad(ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
+  const items = b.CreateLoad(ir.ptr, headerAddress(ctx, a.object, a, 'items'));
   const offset = b.CreateAdd(b.CreateMul(index, llvm.ConstantInt.get(ir.i64, elementSize(a.elem))), llvm.ConstantInt.get(ir.i64, SLOTS_HEADER));
-  return b.CreateBitCast(b.CreateGEP(ir.i8, items, [offset]), llvm.PointerType.get(storedType(ctx, a.elem), 0));
+  return b.CreateBitCast(b.CreateGEP(ir.i8, items, [offset]), llvm.PointerType.get(storedType(ctx, a.elem), 0), ACCESS_NAMES.element);
+}
+
+/** The address of an Array's length, capacity or items field. */
+function headerAddress(ctx: FunctionContext, object: llvm.Value, a: ArrayParts, name: 'length' | 'capacity' | 'items'): llvm.Value {
+  return slotAddress(ctx, object, slot(a, name), ACCESS_NAMES.header);
 }
 
 /** Booleans are stored as i64 0/1 in F64 slots (the collector ignores them). */
@@ -140,9 +146,9 @@ export function newArray(ctx: FunctionContext, elem: Kind, length: llvm.Value, c
   const type = arrayType(ctx.program, elem);
   const object = allocObject(ctx, type);
   const a = { object, type, elem };
-  b.CreateStore(b.CreateSIToFP(length, ir.f64), slotAddress(ctx, object, slot(a, 'length')));
-  b.CreateStore(b.CreateSIToFP(capacity, ir.f64), slotAddress(ctx, object, slot(a, 'capacity')));
-  b.CreateStore(allocItems(ctx, elem, capacity), slotAddress(ctx, object, slot(a, 'items')));
+  b.CreateStore(b.CreateSIToFP(length, ir.f64), headerAddress(ctx, object, a, 'length'));
+  b.CreateStore(b.CreateSIToFP(capacity, ir.f64), headerAddress(ctx, object, a, 'capacity'));
+  b.CreateStore(allocItems(ctx, elem, capacity), headerAddress(ctx, object, a, 'items'));
   return object;
 }
 
@@ -153,9 +159,9 @@ export function newArrayFromSlots(ctx: FunctionContext, elem: Kind, items: llvm.
   const object = allocObject(ctx, type);
   const a = { object, type, elem };
   const n = b.CreateSIToFP(count, ir.f64);
-  b.CreateStore(n, slotAddress(ctx, object, slot(a, 'length')));
-  b.CreateStore(n, slotAddress(ctx, object, slot(a, 'capacity')));
-  b.CreateStore(items, slotAddress(ctx, object, slot(a, 'items')));
+  b.CreateStore(n, headerAddress(ctx, object, a, 'length'));
+  b.CreateStore(n, headerAddress(ctx, object, a, 'capacity'));
+  b.CreateStore(items, headerAddress(ctx, object, a, 'items'));
   return object;
 }
 
@@ -228,7 +234,7 @@ export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, i
   b.CreateCondBr(atEnd, grow, store);
   b.SetInsertPoint(grow);
   ensureCapacity(ctx, a, b.CreateFAdd(length, ir.f64Const(1)));
-  b.CreateStore(b.CreateFAdd(length, ir.f64Const(1)), slotAddress(ctx, object, slot(a, 'length')));
+  b.CreateStore(b.CreateFAdd(length, ir.f64Const(1)), headerAddress(ctx, object, a, 'length'));
   b.CreateBr(store);
   b.SetInsertPoint(store);
   storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, i));
@@ -246,14 +252,14 @@ function ensureCapacity(ctx: FunctionContext, a: ArrayParts, needed: llvm.Value)
   const newCap = b.CreateSelect(b.CreateFCmpOGT(needed, doubled), needed, doubled);
   const newCapInt = b.CreateFPToSI(newCap, ir.i64);
   const fresh = allocItems(ctx, a.elem, newCapInt);
-  const old = b.CreateLoad(ir.ptr, slotAddress(ctx, a.object, slot(a, 'items')));
+  const old = b.CreateLoad(ir.ptr, headerAddress(ctx, a.object, a, 'items'));
   const length = b.CreateFPToSI(loadNumberSlot(ctx, a, 'length'), ir.i64);
   const bytes = b.CreateMul(length, llvm.ConstantInt.get(ir.i64, elementSize(a.elem)));
   const memcpy = ir.runtime('memcpy', ir.ptr, [ir.ptr, ir.ptr, ir.i64]);
   const at = (p: llvm.Value) => b.CreateGEP(ir.i8, p, [llvm.ConstantInt.get(ir.i64, SLOTS_HEADER)]);
   b.CreateCall(memcpy, [at(fresh), at(old), bytes]);
-  storeInHeap(ctx, 'ref', fresh, slotAddress(ctx, a.object, slot(a, 'items')));
-  b.CreateStore(newCap, slotAddress(ctx, a.object, slot(a, 'capacity')));
+  storeInHeap(ctx, 'ref', fresh, headerAddress(ctx, a.object, a, 'items'));
+  b.CreateStore(newCap, headerAddress(ctx, a.object, a, 'capacity'));
   b.CreateBr(done);
   b.SetInsertPoint(done);
 }
@@ -268,7 +274,7 @@ export function arrayPush(ctx: FunctionContext, object: llvm.Value, elem: Kind, 
     ensureCapacity(ctx, a, next);
     // The slot past the end may still hold what pop() returned.
     storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, b.CreateFPToSI(length, ir.i64)));
-    b.CreateStore(next, slotAddress(ctx, object, slot(a, 'length')));
+    b.CreateStore(next, headerAddress(ctx, object, a, 'length'));
   }
   return { kind: 'number', value: loadNumberSlot(ctx, a, 'length') };
 }
@@ -281,7 +287,7 @@ export function arrayPop(ctx: FunctionContext, object: llvm.Value, elem: Kind): 
   return valueOrUndefined(ctx, b.CreateFCmpOGT(length, ir.f64Const(0)), () => {
     const last = b.CreateFSub(length, ir.f64Const(1));
     const raw = b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, b.CreateFPToSI(last, ir.i64)));
-    b.CreateStore(last, slotAddress(ctx, object, slot(a, 'length')));
+    b.CreateStore(last, headerAddress(ctx, object, a, 'length'));
     return coerce(ctx, { kind: elem, value: fromStored(ctx, elem, raw) }, 'value').value;
   });
 }

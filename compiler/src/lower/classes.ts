@@ -264,10 +264,12 @@ export function findSlotOf(type: ObjectType, name: string): Slot {
 }
 
 /** The address of a slot in an object, typed for its kind. */
-export function slotAddress(ctx: FunctionContext, object: llvm.Value, slot: Slot): llvm.Value {
+/** The address of `slot` in `object`; `name` names the address (accesstags.ts). */
+export function slotAddress(ctx: FunctionContext, object: llvm.Value, slot: Slot, name?: string): llvm.Value {
   const { b, ir } = ctx;
   const raw = b.CreateGEP(ir.i8, object, [llvm.ConstantInt.get(ir.i64, slot.offset)]);
-  return b.CreateBitCast(raw, llvm.PointerType.get(llvmKindType(ctx, slot.kind === 'void' ? 'value' : slot.kind), 0));
+  const type = llvm.PointerType.get(llvmKindType(ctx, slot.kind === 'void' ? 'value' : slot.kind), 0);
+  return name === undefined ? b.CreateBitCast(raw, type) : b.CreateBitCast(raw, type, name);
 }
 
 export function loadSlot(ctx: FunctionContext, object: llvm.Value, slot: Slot): TypedValue {

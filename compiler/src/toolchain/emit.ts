@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: ISC
 // Copyright (c) 2026, the tsxen authors
 //
-// From an LLVM module to an object file: bitcode out through llvm-bindings,
+// From an LLVM module to an object file: IR text out through llvm-bindings,
 // optimised by opt-14, compiled by llc-14 (llvm-bindings has neither a pass
 // manager nor object emission).
 
@@ -9,6 +9,7 @@ import llvm from 'llvm-bindings';
 import fs from 'node:fs';
 import { llvmTool, run } from './tools.js';
 import { markFileGlobalsDsoLocal } from './dsolocal.js';
+import { addArrayTbaa } from './tbaa.js';
 
 export type OptLevel = 0 | 1 | 2 | 3;
 
@@ -17,12 +18,15 @@ export type OptLevel = 0 | 1 | 2 | 3;
  * linker's LTO with the runtime (toolchain/link.ts).
  */
 export function emitObject(module: llvm.Module, base: string, opt: OptLevel): string {
-  const bc = `${base}.bc`;
+  const source = `${base}.ll`;
   const object = `${base}.o`;
-  llvm.WriteBitcodeToFile(module, bc);
-  let input = bc;
+  // The module reaches opt as text: array accesses get their TBAA tags
+  // there (tbaa.ts), and coroutines their attribute.
+  let text = addArrayTbaa(module.print());
   const coroutines = module.getFunction('llvm.coro.begin') !== null;
-  if (coroutines) input = markCoroutines(bc, base);
+  if (coroutines) text = markCoroutines(text);
+  fs.writeFileSync(source, text);
+  let input = source;
   const lto = opt === 3;
   if (opt > 0 || coroutines) {
     // Coroutines must be split even at -O0: opt's pipelines run CoroSplit.
@@ -31,12 +35,11 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
     const out = lto ? `${base}.opt.bc` : `${base}.opt.ll`;
     run(llvmTool('opt'), [`-O${Math.max(opt, 1)}`, input, ...(lto ? [] : ['-S']), '-o', out], 'optimising');
     if (!lto) markFileGlobalsDsoLocal(out);
-    if (input !== bc) fs.rmSync(input, { force: true });
     input = out;
   }
   if (lto) {
-    if (input === bc) throw new Error('unreachable: -O3 always optimises');
-    fs.rmSync(bc, { force: true });
+    if (input === source) throw new Error('unreachable: -O3 always optimises');
+    fs.rmSync(source, { force: true });
     return input;
   }
   run(llvmTool('llc'), [
@@ -46,7 +49,7 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
     `-O${opt}`, '-filetype=obj', '-relocation-model=static', '--relax-elf-relocations', '-mcpu=x86-64',
     '--function-sections', '--data-sections', input, '-o', object,
   ], 'code generation');
-  for (const f of new Set([bc, input])) fs.rmSync(f, { force: true });
+  for (const f of new Set([source, input])) fs.rmSync(f, { force: true });
   return object;
 }
 
@@ -56,10 +59,8 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
  * attribute llvm-bindings cannot set: add it to the text form of every
  * function that calls llvm.coro.id.
  */
-function markCoroutines(bc: string, base: string): string {
-  const ll = `${base}.coro.ll`;
-  run(llvmTool('llvm-dis'), [bc, '-o', ll], 'disassembling');
-  const lines = fs.readFileSync(ll, 'utf8').split('\n');
+function markCoroutines(text: string): string {
+  const lines = text.split('\n');
   let start = -1;
   for (let i = 0; i < lines.length; i++) {
     if (lines[i].startsWith('define ')) start = i;
@@ -70,6 +71,5 @@ function markCoroutines(bc: string, base: string): string {
     }
   }
   lines.push('attributes #4242 = { "coroutine.presplit"="0" }');
-  fs.writeFileSync(ll, lines.join('\n'));
-  return ll;
+  return lines.join('\n');
 }
