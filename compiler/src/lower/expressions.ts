@@ -49,6 +49,7 @@ import { isArrayType, arrayElementKind, arrayGet, arrayLength, arrayPop, arrayPu
 import { storeInHeap } from './barrier.js';
 import { lowerBinaryDataCall, lowerTypedIndexGet, lowerTypedProperty, lowerTypedStatic, typedCodeOf, typedPlace } from './typedarrays.js';
 import { lowerIntrinsicCall } from './intrinsics.js';
+import { lowerDivisibilityTest } from './remainderzero.js';
 import { refIsNotNull, refMayBeNull } from './nullableref.js';
 import { assertedRef, exitChainIfNull, nonNullRef, panicUnlessObject } from './nullchecks.js';
 
@@ -587,6 +588,8 @@ function lowerBinary(ctx: FunctionContext, node: ts.BinaryExpression): TypedValu
   if (op === SK.InstanceOfKeyword) return lowerInstanceof(ctx, node);
   if (op === SK.InKeyword) return lowerIn(ctx, node);
   const equality = op === SK.EqualsEqualsEqualsToken || op === SK.ExclamationEqualsEqualsToken || op === SK.EqualsEqualsToken || op === SK.ExclamationEqualsToken;
+  const divisibility = equality ? lowerDivisibilityTest(ctx, node) : undefined; // x % c === 0 (remainderzero.ts)
+  if (divisibility) return divisibility;
   const left = equality ? lowerExpr(ctx, node.left) : operand(ctx, node.left);
   const right = equality ? lowerExpr(ctx, node.right) : operand(ctx, node.right);
   return applyBinary(ctx, op, left, right, node);

@@ -256,6 +256,37 @@ export function remainder(ctx: FunctionContext, l: llvm.Value, r: llvm.Value): l
   return phi;
 }
 
+/**
+ * `x % c === 0` for a constant integer c > 0, as an i1: whether x is a
+ * multiple of c. The remainder's sign and its conversion back to a double do
+ * not matter to the test (-0 === 0), so integer x (checked at run time) needs
+ * one srem; anything else (fractions, beyond 2^53, NaN, infinities) fmod.
+ */
+export function remainderIsZero(ctx: FunctionContext, l: llvm.Value, c: number): llvm.Value {
+  const { b, ir } = ctx;
+  const divisor = llvm.ConstantInt.get(ir.i64, c);
+  const zero = llvm.ConstantInt.get(ir.i64, 0);
+  const e = exactOf.get(l);
+  if (e) return b.CreateICmpEQ(b.CreateSRem(e.int, divisor), zero);
+  const x = checkedInt(ctx, l);
+  const fast = ctx.newBlock('remzero.int');
+  const slow = ctx.newBlock('remzero.fmod');
+  const done = ctx.newBlock('remzero.done');
+  b.CreateCondBr(x.ok, fast, slow);
+  b.SetInsertPoint(fast);
+  const viaInt = b.CreateICmpEQ(b.CreateSRem(x.int, divisor), zero);
+  const fastEnd = b.GetInsertBlock()!;
+  b.CreateBr(done);
+  b.SetInsertPoint(slow);
+  const viaFmod = b.CreateFCmpOEQ(b.CreateFRem(l, ir.f64Const(c)), ir.f64Const(0));
+  b.CreateBr(done);
+  b.SetInsertPoint(done);
+  const phi = b.CreatePHI(ir.i1, 2);
+  phi.addIncoming(viaInt, fastEnd);
+  phi.addIncoming(viaFmod, slow);
+  return phi;
+}
+
 /** < <= > >= === !== on two exact integers as an icmp; undefined otherwise. */
 export function integerCompare(ctx: FunctionContext, op: ts.SyntaxKind, l: llvm.Value, r: llvm.Value): llvm.Value | undefined {
   const x = exactOf.get(l);
