@@ -162,6 +162,33 @@ export class FunctionContext {
     return llvm.BasicBlock.Create(this.ir.context, name, this.fn);
   }
 
+  /**
+   * `then()` where `cond` holds and `otherwise()` where it does not, each in
+   * its own block (`name.then`, `name.else`); their results, of `type`, meet
+   * in a phi in `name.done`, where lowering continues.
+   */
+  ifElse(cond: llvm.Value, type: llvm.Type, name: string, then: () => llvm.Value, otherwise: () => llvm.Value): llvm.Value {
+    const b = this.b;
+    const thenBlock = this.newBlock(`${name}.then`);
+    const elseBlock = this.newBlock(`${name}.else`);
+    const done = this.newBlock(`${name}.done`);
+    b.CreateCondBr(cond, thenBlock, elseBlock);
+    const arm = (block: llvm.BasicBlock, value: () => llvm.Value): [llvm.Value, llvm.BasicBlock] => {
+      b.SetInsertPoint(block);
+      const v = value();
+      const end = b.GetInsertBlock()!;
+      b.CreateBr(done);
+      return [v, end];
+    };
+    const [thenValue, thenEnd] = arm(thenBlock, then);
+    const [elseValue, elseEnd] = arm(elseBlock, otherwise);
+    b.SetInsertPoint(done);
+    const phi = b.CreatePHI(type, 2);
+    phi.addIncoming(thenValue, thenEnd);
+    phi.addIncoming(elseValue, elseEnd);
+    return phi;
+  }
+
   /** True when the current block already ends (after return/break/continue). */
   terminated(): boolean {
     const bb = this.b.GetInsertBlock();

@@ -162,23 +162,10 @@ function mayHoldObject(type: ts.Type): boolean {
 function valueToString(ctx: FunctionContext, v: llvm.Value): llvm.Value {
   const { b, ir } = ctx;
   const runtime = () => toStringValue(ctx, { kind: 'value', value: v });
-  const obj = ctx.newBlock('tostring.object');
-  const other = ctx.newBlock('tostring.other');
-  const done = ctx.newBlock('tostring.joined');
-  b.CreateCondBr(b.CreateICmpEQ(valueTag(ctx, v), llvm.ConstantInt.get(ir.i32, ValueTag.Object)), obj, other);
-  b.SetInsertPoint(obj);
-  const fromObject = openObjectToString(ctx, coerce(ctx, { kind: 'value', value: v }, 'ref').value, runtime);
-  const objEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(other);
-  const fromOther = runtime();
-  const otherEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.ptr, 2);
-  phi.addIncoming(fromObject, objEnd);
-  phi.addIncoming(fromOther, otherEnd);
-  return phi;
+  const isObject = b.CreateICmpEQ(valueTag(ctx, v), llvm.ConstantInt.get(ir.i32, ValueTag.Object));
+  return ctx.ifElse(isObject, ir.ptr, 'tostring',
+    () => openObjectToString(ctx, coerce(ctx, { kind: 'value', value: v }, 'ref').value, runtime),
+    runtime);
 }
 
 function elementTypeOf(ctx: FunctionContext, type: ts.Type): ts.Type | undefined {

@@ -238,22 +238,9 @@ export function remainder(ctx: FunctionContext, l: llvm.Value, r: llvm.Value): l
   const y = checkedInt(ctx, r);
   const nonZero = b.CreateICmpNE(y.int, llvm.ConstantInt.get(ir.i64, 0));
   const ok = b.CreateAnd(b.CreateAnd(x.ok, y.ok), nonZero);
-  const fast = ctx.newBlock('rem.int');
-  const slow = ctx.newBlock('rem.fmod');
-  const done = ctx.newBlock('rem.done');
-  b.CreateCondBr(ok, fast, slow);
-  b.SetInsertPoint(fast);
-  const viaInt = copySign(ctx, b.CreateSIToFP(b.CreateSRem(x.int, y.int), ir.f64), l);
-  const fastEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(slow);
-  const viaFmod = b.CreateFRem(l, r);
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.f64, 2);
-  phi.addIncoming(viaInt, fastEnd);
-  phi.addIncoming(viaFmod, slow);
-  return phi;
+  return ctx.ifElse(ok, ir.f64, 'rem',
+    () => copySign(ctx, b.CreateSIToFP(b.CreateSRem(x.int, y.int), ir.f64), l),
+    () => b.CreateFRem(l, r));
 }
 
 /**
@@ -269,22 +256,9 @@ export function remainderIsZero(ctx: FunctionContext, l: llvm.Value, c: number):
   const e = exactOf.get(l);
   if (e) return b.CreateICmpEQ(b.CreateSRem(e.int, divisor), zero);
   const x = checkedInt(ctx, l);
-  const fast = ctx.newBlock('remzero.int');
-  const slow = ctx.newBlock('remzero.fmod');
-  const done = ctx.newBlock('remzero.done');
-  b.CreateCondBr(x.ok, fast, slow);
-  b.SetInsertPoint(fast);
-  const viaInt = b.CreateICmpEQ(b.CreateSRem(x.int, divisor), zero);
-  const fastEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(slow);
-  const viaFmod = b.CreateFCmpOEQ(b.CreateFRem(l, ir.f64Const(c)), ir.f64Const(0));
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.i1, 2);
-  phi.addIncoming(viaInt, fastEnd);
-  phi.addIncoming(viaFmod, slow);
-  return phi;
+  return ctx.ifElse(x.ok, ir.i1, 'remzero',
+    () => b.CreateICmpEQ(b.CreateSRem(x.int, divisor), zero),
+    () => b.CreateFCmpOEQ(b.CreateFRem(l, ir.f64Const(c)), ir.f64Const(0)));
 }
 
 /** < <= > >= === !== on two exact integers as an icmp; undefined otherwise. */

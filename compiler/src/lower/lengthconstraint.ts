@@ -43,23 +43,10 @@ export function lowerConstrainedLength(ctx: FunctionContext, node: ts.PropertyAc
   if (kind === 'ref') return { kind: 'number', value: objectLength(ctx, coerce(ctx, v, 'ref').value, type, node) };
   // A Value: a string or an object.
   const isString = b.CreateICmpEQ(valueTag(ctx, v.value), llvm.ConstantInt.get(ir.i32, ValueTag.String));
-  const str = ctx.newBlock('length.string');
-  const obj = ctx.newBlock('length.object');
-  const done = ctx.newBlock('length.done');
-  b.CreateCondBr(isString, str, obj);
-  b.SetInsertPoint(str);
-  const sLen = b.CreateUIToFP(stringLength(ctx, coerce(ctx, v, 'string').value), ir.f64);
-  const sEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(obj);
-  const oLen = objectLength(ctx, coerce(ctx, v, 'ref').value, type, node);
-  const oEnd = b.GetInsertBlock()!;
-  b.CreateBr(done);
-  b.SetInsertPoint(done);
-  const phi = b.CreatePHI(ir.f64, 2);
-  phi.addIncoming(sLen, sEnd);
-  phi.addIncoming(oLen, oEnd);
-  return { kind: 'number', value: phi };
+  const length = ctx.ifElse(isString, ir.f64, 'length',
+    () => b.CreateUIToFP(stringLength(ctx, coerce(ctx, v, 'string').value), ir.f64),
+    () => objectLength(ctx, coerce(ctx, v, 'ref').value, type, node));
+  return { kind: 'number', value: length };
 }
 
 /** The length of an array, or the `length` member of a class instance or literal, by the object's tag. */
