@@ -171,14 +171,7 @@ class Analysis {
     let target: ts.Node = p;
     while (ts.isParenthesizedExpression(target.parent) || ts.isNonNullExpression(target.parent)) target = target.parent;
     const w = target.parent;
-    if (ts.isBinaryExpression(w) && w.left === target) {
-      const op = w.operatorToken.kind;
-      if (op === SK.EqualsToken) return this.addDefinition(sym, (env) => this.rangeOf(w.right, env));
-      const binary = INTEGER_COMPOUND[op];
-      if (binary !== undefined) return this.addDefinition(sym, (env) => this.binaryRange(binary, env.rangeOf(sym), this.rangeOf(w.right, env)));
-      if (op >= SK.FirstAssignment && op <= SK.LastAssignment) return void this.poisoned.add(sym);
-      return;
-    }
+    if (ts.isBinaryExpression(w) && w.left === target) return this.defineByAssignment(sym, w);
     if ((ts.isPrefixUnaryExpression(w) || ts.isPostfixUnaryExpression(w)) && (w.operator === SK.PlusPlusToken || w.operator === SK.MinusMinusToken)) {
       const step = w.operator === SK.PlusPlusToken ? 1 : -1;
       // Element counters saturate at ±2^53 like variables (see classifyUse).
@@ -189,6 +182,15 @@ class Analysis {
       });
     }
     if (isWritePosition(target)) this.poisoned.add(sym);
+  }
+
+  /** `x = e` or `x op= e` (of a variable or an element) defining `sym`; other operators leave it alone. */
+  defineByAssignment(sym: ts.Symbol, w: ts.BinaryExpression): void {
+    const op = w.operatorToken.kind;
+    if (op === SK.EqualsToken) return this.addDefinition(sym, (env) => this.rangeOf(w.right, env));
+    const binary = INTEGER_COMPOUND[op];
+    if (binary !== undefined) return this.addDefinition(sym, (env) => this.binaryRange(binary, env.rangeOf(sym), this.rangeOf(w.right, env)));
+    if (op >= SK.FirstAssignment && op <= SK.LastAssignment) this.poisoned.add(sym);
   }
 
   isNumberResult(fn: ts.FunctionLikeDeclaration): boolean {
@@ -237,14 +239,7 @@ class Analysis {
     let target: ts.Node = id;
     while (ts.isParenthesizedExpression(target.parent) || ts.isNonNullExpression(target.parent)) target = target.parent;
     const p = target.parent;
-    if (ts.isBinaryExpression(p) && p.left === target) {
-      const op = p.operatorToken.kind;
-      if (op === SK.EqualsToken) return this.addDefinition(sym, (env) => this.rangeOf(p.right, env));
-      const binary = INTEGER_COMPOUND[op];
-      if (binary !== undefined) return this.addDefinition(sym, (env) => this.binaryRange(binary, env.rangeOf(sym), this.rangeOf(p.right, env)));
-      if (op >= SK.FirstAssignment && op <= SK.LastAssignment) return void this.poisoned.add(sym);
-      return;
-    }
+    if (ts.isBinaryExpression(p) && p.left === target) return this.defineByAssignment(sym, p);
     if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SK.PlusPlusToken || p.operator === SK.MinusMinusToken)) {
       const step = p.operator === SK.PlusPlusToken ? 1 : -1;
       const bound = this.loopBound(sym, p, step);
