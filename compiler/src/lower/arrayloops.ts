@@ -47,7 +47,7 @@ export function invokeCallback(ctx: FunctionContext, cb: llvm.Value, kinds: Call
  * without `init` the first element visited is the start value, and an empty
  * receiver is a TypeError. `cb` is already evaluated; `init` is lowered here.
  */
-export function lowerReduceLoop(ctx: FunctionContext, elements: Elements, cb: llvm.Value, kinds: CallbackKinds, init: ts.Expression | undefined, resultKind: Kind, direction: 'up' | 'down'): TypedValue {
+function lowerReduceLoop(ctx: FunctionContext, elements: Elements, cb: llvm.Value, kinds: CallbackKinds, init: ts.Expression | undefined, resultKind: Kind, direction: 'up' | 'down'): TypedValue {
   const { b, ir } = ctx;
   const accKind: Kind = resultKind === 'void' ? 'value' : resultKind;
   const accType = llvmKindType(ctx, accKind);

@@ -78,7 +78,7 @@ export function storeIntSlot(ctx: FunctionContext, s: Storage, v: llvm.Value, ad
 }
 
 /** The integer to store into an integer slot for the f64 `v`. */
-export function toIntSlot(ctx: FunctionContext, s: Storage, v: llvm.Value): llvm.Value {
+function toIntSlot(ctx: FunctionContext, s: Storage, v: llvm.Value): llvm.Value {
   const int = s.int!;
   const { b, ir } = ctx;
   const e = exactInt(v);

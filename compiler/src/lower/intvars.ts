@@ -618,7 +618,7 @@ export function symbolIntegerRange(pc: ProgramContext, sym: ts.Symbol): Range | 
 }
 
 /** The proven range of the variable `at` names, if any. */
-export function integerVariableRange(ctx: FunctionContext, at: ts.Node): Range | undefined {
+function integerVariableRange(ctx: FunctionContext, at: ts.Node): Range | undefined {
   if (!ts.isIdentifier(at)) return undefined;
   const map = proven.get(ctx.program);
   if (!map || map.size === 0) return undefined;

@@ -32,12 +32,12 @@ export function isObjectRest(el: ts.Node): el is ts.BindingElement {
 }
 
 /** The type of the value the pattern holding `rest` destructures. */
-export function restSourceType(checker: ts.TypeChecker, rest: ts.BindingElement): ts.Type {
+function restSourceType(checker: ts.TypeChecker, rest: ts.BindingElement): ts.Type {
   return checker.getTypeAtLocation(rest.parent);
 }
 
 /** The keys `rest` receives, in the source's order: its own keys minus those the pattern names. */
-export function restKeys(checker: ts.TypeChecker, rest: ts.BindingElement, source: ts.Type): string[] {
+function restKeys(checker: ts.TypeChecker, rest: ts.BindingElement, source: ts.Type): string[] {
   const pattern = rest.parent as ts.ObjectBindingPattern;
   const named = new Set(pattern.elements.filter((e) => e !== rest).map((e) => {
     const key = e.propertyName ?? e.name;

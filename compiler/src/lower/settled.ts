@@ -139,7 +139,7 @@ export function boxedCopy(ctx: FunctionContext, array: llvm.Value, elem: Kind): 
 }
 
 /** Stores a Value as element i (an f64 index within the length) of an array of Values. */
-export function setValueElement(ctx: FunctionContext, array: llvm.Value, i: llvm.Value, v: llvm.Value): void {
+function setValueElement(ctx: FunctionContext, array: llvm.Value, i: llvm.Value, v: llvm.Value): void {
   const { b, ir } = ctx;
   const items = b.CreateLoad(ir.ptr, b.CreateBitCast(b.CreateGEP(ir.i8, array, [llvm.ConstantInt.get(ir.i64, 24)]), llvm.PointerType.get(ir.ptr, 0)));
   const offset = b.CreateAdd(llvm.ConstantInt.get(ir.i64, 16), b.CreateMul(b.CreateFPToSI(i, ir.i64), llvm.ConstantInt.get(ir.i64, 16)));

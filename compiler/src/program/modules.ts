@@ -27,7 +27,7 @@ export const INTRINSIC_PREFIX = '__tsx_';
 
 const STDLIB_DIR = path.join(projectRoot, 'stdlib') + path.sep;
 
-export function isStdlibFile(file: ts.SourceFile): boolean {
+function isStdlibFile(file: ts.SourceFile): boolean {
   return path.resolve(file.fileName).startsWith(STDLIB_DIR);
 }
 
@@ -43,7 +43,7 @@ const RESOLUTION: ts.CompilerOptions = {
 };
 
 /** Where an import specifier leads: a program file, the xen module, or nowhere. */
-export function resolveSpecifier(specifier: string, containingFile: string, host: ts.ModuleResolutionHost): ts.ResolvedModuleFull | undefined {
+function resolveSpecifier(specifier: string, containingFile: string, host: ts.ModuleResolutionHost): ts.ResolvedModuleFull | undefined {
   if (specifier === XEN_SPECIFIER) return { resolvedFileName: XEN_MODULE, extension: ts.Extension.Ts, isExternalLibraryImport: false };
   if (!isRelative(specifier)) return undefined;
   return ts.resolveModuleName(specifier, containingFile, RESOLUTION, host).resolvedModule;
