@@ -103,7 +103,7 @@ class Generator {
 
   statement(vars, writable, depth, fns) {
     const target = this.pick(vars.slice(0, writable));
-    const kind = depth <= 0 ? this.int(4) : this.int(11);
+    const kind = depth <= 0 ? this.int(4) : this.int(12);
     switch (kind) {
       case 0: case 1: this.emit(`${target} = ${this.expr(vars, 3)};`); break;
       case 2: this.emit(`${target} ${this.pick(COMPOUND)} ${this.expr(vars, 2)};`); break;
@@ -150,6 +150,7 @@ class Generator {
         this.emit(`${target} ${this.chance(0.5) ? '=' : '+='} ${f.name}(${args.join(', ')});`);
         break;
       }
+      case 10: this.emit(`${target} = ctr.add(${this.expr(vars, 2)});`); break;
       default: this.emit(`console.log(${vars.filter(() => this.chance(0.6)).concat(target).join(', ')});`);
     }
   }
@@ -199,6 +200,33 @@ class Generator {
     this.emit(`console.log(${a}.join(','));`);
   }
 
+  /**
+   * A class with a number field, a method and a function-typed field
+   * assigned once (a closure over a constructor parameter), called through
+   * the field as richards' scheduler does.
+   */
+  counterClass() {
+    this.emit('class Counter {');
+    this.block(() => {
+      this.emit('total: number;');
+      this.emit('readonly step: (v: number) => number;');
+      this.emit('constructor(start: number, k: number) {');
+      this.block(() => {
+        this.emit('this.total = start;');
+        this.emit(`this.step = (v: number): number => ${this.expr(['v', 'k'], 2)};`);
+      });
+      this.emit('}');
+      this.emit('add(v: number): number {');
+      this.block(() => {
+        this.emit('const t = this.total;');
+        this.emit(`this.total = ${this.expr(['t', 'v', 'this.step(v)'], 2)};`);
+        this.emit('return this.total;');
+      });
+      this.emit('}');
+    });
+    this.emit('}');
+  }
+
   /** Arguments for `f`: a recursive function's depth bound is a small literal. */
   arguments(f, value) {
     return Array.from({ length: f.arity }, (_, k) => (f.recursive && k === 1 ? String(this.int(12)) : value()));
@@ -212,6 +240,7 @@ class Generator {
     this.block(() => {
       const locals = ['x', 'y', 'z'];
       for (const l of locals) this.emit(`let ${l}: number = ${this.expr(params, 1)};`);
+      this.emit(`const ctr = new Counter(${this.expr(params, 1)}, ${this.expr(params, 1)});`);
       const vars = [...locals, ...params];
       this.statements(vars, vars.length, 2, 2 + this.int(4), fns);
       this.emit(`return ${this.expr(vars, 2)};`);
@@ -236,6 +265,7 @@ class Generator {
     this.emit('// SPDX-License-Identifier: ISC');
     this.emit('// Copyright (c) 2026, the tsxen authors');
     this.emit(`// numfuzz seed ${seed}: a generated number-heavy program (tests/harness/numfuzz.mjs)`);
+    this.counterClass();
     const fns = [];
     const count = 2 + this.int(4);
     for (let k = 0; k < count; k++) {
