@@ -8,10 +8,10 @@
 
 import assert from 'node:assert/strict';
 import ts from '../../dist/compiler/typescript.js';
-import { loopEligibility } from '../../dist/compiler/lower/specloopeligibility.js';
+import { fractionalDefinition, loopEligibility } from '../../dist/compiler/lower/specloopeligibility.js';
 
 /** The eligibility of each loop of `source` (a function body), outermost first. */
-function loopsOf(source, accept = () => true) {
+function loopsOf(source, accept = () => true, withFile = false) {
   const fileName = '/spec/input.ts';
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.ES2022, true);
   const host = ts.createCompilerHost({ strict: true, noLib: true });
@@ -26,7 +26,8 @@ function loopsOf(source, accept = () => true) {
   };
   visit(program.getSourceFile(fileName));
   const isNumber = (sym, id) => accept(sym.name) && !!(checker.getTypeAtLocation(id).flags & ts.TypeFlags.NumberLike);
-  return loops.map((loop) => loopEligibility(checker, loop, isNumber));
+  const results = loops.map((loop) => loopEligibility(checker, loop, isNumber));
+  return withFile ? { results, checker, file: program.getSourceFile(fileName) } : results;
 }
 
 function names(symbols) {
@@ -132,5 +133,20 @@ describe('speculative integer loop eligibility', () => {
       "'captured' is not a number local",
       'ok',
     ]);
+  });
+
+  it('profitability: a variable some definition gives a fractional literal or Math.sqrt is reported, integer Math is not', () => {
+    const { results, checker, file } = loopsOf(`
+      declare const x: number;
+      let cr: number = (2 * x) / 8 - 1.5;
+      let a: number = 0;
+      let r: number = Math.floor(x / 2) + Math.imul(3, 5);
+      let q: number = 4;
+      q = Math.sqrt(q);
+      while (a < 9) a = a * 2 + cr;
+      while (a < 9) a = a * 2 + r;
+      while (a < 9) { a = a * 2; q = q + 1; }`, () => true, true);
+    const found = results.map((l) => fractionalDefinition(checker, file, l.touched)?.getText());
+    assert.deepEqual(found, ['1.5', undefined, 'Math.sqrt']);
   });
 });

@@ -198,3 +198,39 @@ export function loopEligibility(checker: ts.TypeChecker, loop: SpeculableLoop, i
   // A for loop's own `let i` lives outside the body (declared by the initializer, lowered first).
   return { ok: true, touched: w.touched, written: w.written, declared: w.declared };
 }
+
+/** Math functions whose result is an integer for integer arguments. */
+const INTEGER_MATH = new Set(['floor', 'ceil', 'round', 'trunc', 'abs', 'imul', 'max', 'min', 'sign', 'clz32']);
+
+/** A fractional literal (`1.5`) or a call of a Math function that yields fractions (`Math.sqrt`). */
+function fractionalSource(e: ts.Node): ts.Node | undefined {
+  if (ts.isNumericLiteral(e) && !Number.isInteger(Number(e.text))) return e;
+  if (ts.isPropertyAccessExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === 'Math' && !INTEGER_MATH.has(e.name.text)) return e;
+  return ts.forEachChild(e, fractionalSource);
+}
+
+/**
+ * Profitability, not correctness: a variable of `vars` that some definition
+ * in `scope` gives a fraction literally (`const cr = 2 * x / n - 1.5`,
+ * `v = Math.sqrt(w)`) makes the fast copy's entry check fail or deopt at once,
+ * and versioning such a loop only costs code around the ordinary one.
+ */
+export function fractionalDefinition(checker: ts.TypeChecker, scope: ts.Node, vars: ts.Symbol[]): ts.Node | undefined {
+  const wanted = new Set(vars);
+  const defines = (target: ts.Node): boolean => {
+    const sym = ts.isIdentifier(target) ? checker.getSymbolAtLocation(target) : undefined;
+    return sym !== undefined && wanted.has(sym);
+  };
+  const visit = (node: ts.Node): ts.Node | undefined => {
+    if (ts.isVariableDeclaration(node) && node.initializer && defines(node.name)) {
+      const found = fractionalSource(node.initializer);
+      if (found) return found;
+    }
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= SK.FirstAssignment && node.operatorToken.kind <= SK.LastAssignment && defines(unparenthesized(node.left))) {
+      const found = fractionalSource(node.right);
+      if (found) return found;
+    }
+    return ts.forEachChild(node, visit);
+  };
+  return visit(scope);
+}

@@ -24,7 +24,7 @@ import { FunctionContext, Storage } from './context.js';
 import { kindOf, llvmType } from './expressions.js';
 import { isBoxed } from './closures.js';
 import { localStorage } from './intslots.js';
-import { COMPOUND_ASSIGNMENT, SpeculableLoop, integerLiteral, isSpeculableLoopKind, loopEligibility, unparenthesized } from './specloopeligibility.js';
+import { COMPOUND_ASSIGNMENT, SpeculableLoop, fractionalDefinition, integerLiteral, isSpeculableLoopKind, loopEligibility, unparenthesized } from './specloopeligibility.js';
 
 const SK = ts.SyntaxKind;
 const LIMIT = 2 ** 53;
@@ -58,6 +58,13 @@ export function enterStatement(ctx: FunctionContext, node: ts.Statement): void {
 function describe(node: ts.Node): string {
   const sf = node.getSourceFile();
   return `${sf.fileName}:${sf.getLineAndCharacterOfPosition(node.getStart()).line + 1}`;
+}
+
+/** The function (or file) a loop is in: where its variables' definitions are. */
+function enclosingScope(node: ts.Node): ts.Node {
+  let n = node.parent;
+  while (!ts.isSourceFile(n) && !ts.isFunctionLike(n)) n = n.parent;
+  return n;
 }
 
 function debug(message: string): void {
@@ -97,6 +104,11 @@ export function speculateLoop(ctx: FunctionContext, loop: SpeculableLoop, blocks
   const doubles = [...result.written].filter((sym) => !storageOf(sym)!.int);
   if (!doubles.length) {
     debug(`${describe(loop)}: not versioned (every variable it writes is already an integer)`);
+    return;
+  }
+  const fraction = fractionalDefinition(ctx.checker, enclosingScope(loop), result.touched);
+  if (fraction) {
+    debug(`${describe(loop)}: not versioned (${describe(fraction)}: ${fraction.getText()} gives a variable fractions)`);
     return;
   }
   debug(`${describe(loop)}: versioned (${result.touched.map((s) => s.name).join(', ')})`);
