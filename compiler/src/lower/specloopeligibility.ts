@@ -163,20 +163,40 @@ class Walker {
       if (s.label) throw new Fail(s, 'labelled jump');
       return;
     }
-    if (ts.isVariableStatement(s)) {
-      const list = s.declarationList;
-      const binding = list.flags & ts.NodeFlags.BlockScoped;
-      if (binding !== ts.NodeFlags.Let && binding !== ts.NodeFlags.Const) throw new Fail(s, 'not a let/const declaration');
-      for (const d of list.declarations) {
-        if (!ts.isIdentifier(d.name) || !d.initializer) throw new Fail(d, 'declaration is not `let x = e` of a number');
-        this.number(d.initializer);
-        const sym = this.variable(d.name);
-        this.declared.add(sym);
-        this.written.add(sym);
+    if (ts.isVariableStatement(s)) return this.declarations(s, s.declarationList);
+    if (isSpeculableLoopKind(s)) {
+      // A nested loop (its own break/continue targets); a for's `let` is declared in the outer body.
+      if (ts.isForStatement(s) && s.initializer) {
+        if (ts.isVariableDeclarationList(s.initializer)) this.declarations(s, s.initializer);
+        else this.assignment(s.initializer);
       }
+      this.loop(s);
       return;
     }
     throw new Fail(s, `${SK[s.kind]} statement`);
+  }
+
+  /** A loop's test, update and body (not a for's initialiser). */
+  loop(loop: SpeculableLoop): void {
+    if (ts.isForStatement(loop)) {
+      if (loop.condition) this.condition(loop.condition);
+      if (loop.incrementor) this.assignment(loop.incrementor);
+    } else {
+      this.condition(loop.expression);
+    }
+    this.statement(loop.statement);
+  }
+
+  private declarations(s: ts.Node, list: ts.VariableDeclarationList): void {
+    const binding = list.flags & ts.NodeFlags.BlockScoped;
+    if (binding !== ts.NodeFlags.Let && binding !== ts.NodeFlags.Const) throw new Fail(s, 'not a let/const declaration');
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name) || !d.initializer) throw new Fail(d, 'declaration is not `let x = e` of a number');
+      this.number(d.initializer);
+      const sym = this.variable(d.name);
+      this.declared.add(sym);
+      this.written.add(sym);
+    }
   }
 }
 
@@ -184,13 +204,7 @@ class Walker {
 export function loopEligibility(checker: ts.TypeChecker, loop: SpeculableLoop, isNumberVariable: (sym: ts.Symbol, id: ts.Identifier) => boolean): EligibleLoop | IneligibleLoop {
   const w = new Walker(checker, isNumberVariable);
   try {
-    if (ts.isForStatement(loop)) {
-      if (loop.condition) w.condition(loop.condition);
-      if (loop.incrementor) w.assignment(loop.incrementor);
-    } else {
-      w.condition(loop.expression);
-    }
-    w.statement(loop.statement);
+    w.loop(loop);
   } catch (e) {
     if (e instanceof Fail) return { ok: false, node: e.node, reason: e.reason };
     throw e;

@@ -36,11 +36,39 @@ export interface LoopBlocks {
   done: llvm.BasicBlock;
 }
 
-/** Where a deopt resumes: a statement of the body, or the loop's test / update. */
-type ResumeKey = ts.Statement | 'test' | 'update';
+/** Where a deopt resumes: the start of a statement of the body, or a (nested) loop's test / update. */
+type Part = 'start' | 'test' | 'update';
+interface ResumeKey {
+  node: ts.Node;
+  part: Part;
+}
 
 /** Resume blocks of the ordinary copy being lowered, by statement. */
 const resumeBlocks = new WeakMap<FunctionContext, Map<ts.Node, llvm.BasicBlock>>();
+/** Resume blocks at the test / update of loops nested in a versioned loop, by loop. */
+const loopResumes = new WeakMap<FunctionContext, Map<ts.Node, Map<Part, llvm.BasicBlock>>>();
+/** Loops versioned in each function: loops inside their ordinary copies are not versioned again. */
+const versioned = new WeakMap<FunctionContext, Set<ts.Node>>();
+
+/** Ends the resume blocks of `loop`'s test and update (a loop nested in a versioned one) in its ordinary blocks. */
+function wireLoopResumes(ctx: FunctionContext, loop: ts.Node, blocks: LoopBlocks): void {
+  const parts = loopResumes.get(ctx)?.get(loop);
+  if (!parts) return;
+  loopResumes.get(ctx)!.delete(loop);
+  const here = ctx.b.GetInsertBlock()!;
+  for (const [part, block] of parts) {
+    ctx.b.SetInsertPoint(block);
+    ctx.b.CreateBr(part === 'test' ? blocks.test : blocks.update!);
+  }
+  ctx.b.SetInsertPoint(here);
+}
+
+function insideVersioned(ctx: FunctionContext, loop: ts.Node): boolean {
+  const set = versioned.get(ctx);
+  if (!set) return false;
+  for (let n = loop.parent; n && !ts.isSourceFile(n) && !ts.isFunctionLike(n); n = n.parent) if (set.has(n)) return true;
+  return false;
+}
 
 /**
  * Hook at the start of each statement: when a deopt resumes at `node`, its
@@ -78,6 +106,8 @@ function debug(message: string): void {
  */
 export function speculateLoop(ctx: FunctionContext, loop: SpeculableLoop, blocks: LoopBlocks): void {
   if (!isSpeculableLoopKind(loop)) return;
+  wireLoopResumes(ctx, loop, blocks);
+  if (insideVersioned(ctx, loop)) return;
   const pc = ctx.program;
   const storageOf = (sym: ts.Symbol): Storage | undefined => ctx.locals.get(sym) ?? pc.globals.get(sym);
   const inside = (decl: ts.Node): boolean => decl.pos >= loop.statement.pos && decl.end <= loop.statement.end && decl.getSourceFile() === loop.getSourceFile();
@@ -111,16 +141,18 @@ export function speculateLoop(ctx: FunctionContext, loop: SpeculableLoop, blocks
     debug(`${describe(loop)}: not versioned (${describe(fraction)}: ${fraction.getText()} gives a variable fractions)`);
     return;
   }
+  if (!versioned.has(ctx)) versioned.set(ctx, new Set());
+  versioned.get(ctx)!.add(loop);
   debug(`${describe(loop)}: versioned (${result.touched.map((s) => s.name).join(', ')})`);
   new FastCopy(ctx, loop, blocks, result.touched.map((sym) => [sym, storageOf(sym)!]), result.written, result.declared).emit();
 }
 
 class FastCopy {
   private readonly slots = new Map<ts.Symbol, llvm.Value>();
-  private readonly deopts = new Map<ResumeKey, llvm.BasicBlock>();
-  private key: ResumeKey = 'test';
-  private breakTo!: llvm.BasicBlock;
-  private continueTo!: llvm.BasicBlock;
+  private readonly deopts = new Map<ts.Node, Map<Part, llvm.BasicBlock>>();
+  private key!: ResumeKey;
+  /** break / continue targets of the loops being lowered, innermost last. */
+  private readonly jumps: { breakTo: llvm.BasicBlock; continueTo: llvm.BasicBlock }[] = [];
 
   constructor(
     private readonly ctx: FunctionContext,
@@ -151,37 +183,46 @@ class FastCopy {
   }
 
   emit(): void {
-    const { ctx, b, loop } = this;
+    const { b, loop } = this;
     const fallback = this.block('fallback');
+    const start = this.block('start');
+    const exit = this.block('exit');
+    b.CreateCondBr(this.enter(), start, fallback);
+    b.SetInsertPoint(start);
+    this.loopCopy(loop, exit);
+    this.writeBack();
+    b.CreateBr(this.blocks.done);
+    b.SetInsertPoint(fallback);
+  }
+
+  /** The fast copy of a loop (not a for's initialiser), from the current block; ends in `exit`. */
+  private loopCopy(loop: SpeculableLoop, exit: llvm.BasicBlock): void {
+    const { ctx, b } = this;
     const test = this.block('test');
     const body = this.block('body');
     const update = ts.isForStatement(loop) ? this.block('update') : undefined;
-    const exit = this.block('exit');
-    this.breakTo = exit;
-    this.continueTo = update ?? test;
-    b.CreateCondBr(this.enter(), ts.isDoStatement(loop) ? body : test, fallback);
+    const continueTo = update ?? test;
+    b.CreateBr(ts.isDoStatement(loop) ? body : test);
+    this.jumps.push({ breakTo: exit, continueTo });
 
     b.SetInsertPoint(test);
-    this.key = 'test';
+    this.key = { node: loop, part: 'test' };
     const cond = ts.isForStatement(loop) ? loop.condition : loop.expression;
     if (cond) b.CreateCondBr(this.condition(cond), body, exit);
     else b.CreateBr(body);
 
     b.SetInsertPoint(body);
     this.statement(loop.statement);
-    if (!ctx.terminated()) b.CreateBr(this.continueTo);
+    if (!ctx.terminated()) b.CreateBr(continueTo);
 
     if (update) {
       b.SetInsertPoint(update);
-      this.key = 'update';
+      this.key = { node: loop, part: 'update' };
       if (ts.isForStatement(loop) && loop.incrementor) this.assignment(loop.incrementor);
       b.CreateBr(test);
     }
-
+    this.jumps.pop();
     b.SetInsertPoint(exit);
-    this.writeBack();
-    b.CreateBr(this.blocks.done);
-    b.SetInsertPoint(fallback);
   }
 
   /** Loads every variable into its i64 slot; true when each was an exact integer. */
@@ -232,23 +273,29 @@ class FastCopy {
 
   /** The block that writes back and resumes the ordinary copy at the current statement. */
   private deoptBlock(): llvm.BasicBlock {
-    const key = this.key;
-    let block = this.deopts.get(key);
+    const { node, part } = this.key;
+    if (!this.deopts.has(node)) this.deopts.set(node, new Map());
+    let block = this.deopts.get(node)!.get(part);
     if (block) return block;
     const { ctx, b } = this;
     block = this.block('deopt');
-    this.deopts.set(key, block);
+    this.deopts.get(node)!.set(part, block);
     const here = b.GetInsertBlock()!;
     b.SetInsertPoint(block);
     this.writeBack();
     let target: llvm.BasicBlock;
-    if (key === 'test') target = this.blocks.test;
-    else if (key === 'update') target = this.blocks.update!;
-    else {
+    if (node === this.loop && part !== 'start') target = part === 'test' ? this.blocks.test : this.blocks.update!;
+    else if (part === 'start') {
       target = this.block('resume');
-      let pending = resumeBlocks.get(ctx);
-      if (!pending) resumeBlocks.set(ctx, (pending = new Map()));
-      pending.set(key, target);
+      if (!resumeBlocks.has(ctx)) resumeBlocks.set(ctx, new Map());
+      resumeBlocks.get(ctx)!.set(node, target);
+    } else {
+      // A nested loop's test or update: wired when its ordinary copy is lowered (wireLoopResumes).
+      target = this.block(`resume.${part}`);
+      if (!loopResumes.has(ctx)) loopResumes.set(ctx, new Map());
+      const parts = loopResumes.get(ctx)!;
+      if (!parts.has(node)) parts.set(node, new Map());
+      parts.get(node)!.set(part, target);
     }
     b.CreateBr(target);
     b.SetInsertPoint(here);
@@ -273,16 +320,17 @@ class FastCopy {
     if (ctx.terminated()) b.SetInsertPoint(this.block('dead'));
     if (ts.isBlock(s)) return s.statements.forEach((t) => this.statement(t));
     if (ts.isEmptyStatement(s)) return;
-    this.key = s;
+    this.key = { node: s, part: 'start' };
     if (ts.isExpressionStatement(s)) return this.assignment(s.expression);
-    if (ts.isBreakStatement(s)) return void b.CreateBr(this.breakTo);
-    if (ts.isContinueStatement(s)) return void b.CreateBr(this.continueTo);
-    if (ts.isVariableStatement(s)) {
-      for (const d of s.declarationList.declarations) {
-        this.key = s;
-        const v = this.number(d.initializer!, false);
-        b.CreateStore(v, this.slots.get(ctx.checker.getSymbolAtLocation(d.name)!)!);
+    if (ts.isBreakStatement(s)) return void b.CreateBr(this.jumps[this.jumps.length - 1].breakTo);
+    if (ts.isContinueStatement(s)) return void b.CreateBr(this.jumps[this.jumps.length - 1].continueTo);
+    if (ts.isVariableStatement(s)) return this.declarations(s.declarationList);
+    if (isSpeculableLoopKind(s)) {
+      if (ts.isForStatement(s) && s.initializer) {
+        if (ts.isVariableDeclarationList(s.initializer)) this.declarations(s.initializer);
+        else this.assignment(s.initializer);
       }
+      this.loopCopy(s, this.block('loop.done'));
       return;
     }
     if (ts.isIfStatement(s)) {
@@ -302,6 +350,13 @@ class FastCopy {
       return;
     }
     throw new Error(`specloops: unexpected ${SK[s.kind]}`);
+  }
+
+  private declarations(list: ts.VariableDeclarationList): void {
+    for (const d of list.declarations) {
+      const v = this.number(d.initializer!, false);
+      this.b.CreateStore(v, this.slots.get(this.ctx.checker.getSymbolAtLocation(d.name)!)!);
+    }
   }
 
   private slotOf(e: ts.Expression): llvm.Value {
