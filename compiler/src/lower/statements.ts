@@ -23,6 +23,7 @@ import { ValueTag } from './runtime.js';
 import { Jump, lowerThrow, lowerTry, routeJump } from './exceptions.js';
 import { TypedValue } from './context.js';
 import { lowerClassStatics } from './statics.js';
+import { enterStatement, speculateLoop } from './specloops.js';
 
 const SK = ts.SyntaxKind;
 
@@ -66,6 +67,7 @@ function hoistBlockBindings(ctx: FunctionContext, statements: readonly ts.Statem
 
 export function lowerStatement(ctx: FunctionContext, node: ts.Statement): void {
   if (ctx.terminated()) ctx.startDeadBlock();
+  enterStatement(ctx, node);
   const { b } = ctx;
   switch (node.kind) {
     case SK.Block:
@@ -208,6 +210,7 @@ function lowerWhile(ctx: FunctionContext, node: ts.WhileStatement): void {
   const test = ctx.newBlock('while.test');
   const body = ctx.newBlock('while.body');
   const done = ctx.newBlock('while.done');
+  speculateLoop(ctx, node, { test, done });
   b.CreateBr(test);
   b.SetInsertPoint(test);
   b.CreateCondBr(lowerCondition(ctx, node.expression), body, done);
@@ -222,6 +225,7 @@ function lowerDo(ctx: FunctionContext, node: ts.DoStatement): void {
   const body = ctx.newBlock('do.body');
   const test = ctx.newBlock('do.test');
   const done = ctx.newBlock('do.done');
+  speculateLoop(ctx, node, { test, done });
   b.CreateBr(body);
   b.SetInsertPoint(body);
   withLoop(ctx, done, test, () => lowerStatement(ctx, node.statement));
@@ -244,6 +248,7 @@ function lowerFor(ctx: FunctionContext, node: ts.ForStatement): void {
   const body = ctx.newBlock('for.body');
   const update = ctx.newBlock('for.update');
   const done = ctx.newBlock('for.done');
+  speculateLoop(ctx, node, { test, update, done });
   b.CreateBr(test);
   b.SetInsertPoint(test);
   if (node.condition) b.CreateCondBr(lowerCondition(ctx, node.condition), body, done);
