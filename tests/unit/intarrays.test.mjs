@@ -58,6 +58,7 @@ describe('integer array uses', () => {
       const aIterated: number[] = [1]; for (aIterated[0] of [2]) {}
       const aShorthand: number[] = [1]; const o = { aShorthand };
       const aStringKey: number[] = [1]; let s = aStringKey['length'];
+      export const aExported: number[] = [1]; aExported[0] = 2;
       const aKept: number[] = [1]; aKept[0] = 2;
     `;
     assert.deepEqual(kept(src), ['aKept']);

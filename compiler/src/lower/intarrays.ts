@@ -67,7 +67,8 @@ export function isIntegerArrayUse(checker: ts.TypeChecker, id: ts.Identifier): b
 
 /** The arrays among `candidates` (proven number[] consts) whose every use in `file` is handled here. */
 export function integerArraysAmong(checker: ts.TypeChecker, file: ts.SourceFile, candidates: Set<ts.Symbol>): Set<ts.Symbol> {
-  const out = new Set(candidates);
+  // An exported array could be reached from modules this walk does not see.
+  const out = new Set([...candidates].filter((s) => !isExported(s)));
   const visit = (node: ts.Node): void => {
     if (ts.isIdentifier(node)) {
       const sym = ts.isShorthandPropertyAssignment(node.parent) ? checker.getShorthandAssignmentValueSymbol(node.parent) : checker.getSymbolAtLocation(node);
@@ -77,6 +78,13 @@ export function integerArraysAmong(checker: ts.TypeChecker, file: ts.SourceFile,
   };
   visit(file);
   return out;
+}
+
+function isExported(sym: ts.Symbol): boolean {
+  const d = sym.valueDeclaration;
+  const stmt = d && ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) ? d.parent.parent : undefined;
+  if (!stmt || !ts.isVariableStatement(stmt)) return true;
+  return (ts.getModifiers(stmt) ?? []).some((m) => m.kind === SK.ExportKeyword);
 }
 
 /** Called by intvars.ts with the proven const arrays and their element ranges. */
