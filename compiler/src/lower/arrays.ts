@@ -71,10 +71,12 @@ export interface ArrayParts {
   object: llvm.Value;
   type: ObjectType;
   elem: Kind;
+  /** A number[] whose elements are i64s in its F64 slots (intarrays.ts). */
+  int?: boolean;
 }
 
-export function arrayParts(ctx: FunctionContext, object: llvm.Value, elem: Kind): ArrayParts {
-  return parts(ctx, object, elem);
+export function arrayParts(ctx: FunctionContext, object: llvm.Value, elem: Kind, int = false): ArrayParts {
+  return parts(ctx, object, elem, int);
 }
 
 /** The array's items object (its slots). */
@@ -86,8 +88,8 @@ export function setLength(ctx: FunctionContext, a: ArrayParts, length: llvm.Valu
   ctx.b.CreateStore(length, headerAddress(ctx, a.object, a, 'length'));
 }
 
-function parts(ctx: FunctionContext, object: llvm.Value, elem: Kind): ArrayParts {
-  return { object, type: arrayType(ctx.program, elem), elem };
+function parts(ctx: FunctionContext, object: llvm.Value, elem: Kind, int = false): ArrayParts {
+  return { object, type: arrayType(ctx.program, elem), elem, int };
 }
 
 function slot(a: ArrayParts, name: 'length' | 'capacity' | 'items') {
@@ -107,7 +109,7 @@ export function elementAddress(ctx: FunctionContext, a: ArrayParts, index: llvm.
   const { b, ir } = ctx;
   const items = b.CreateLoad(ir.ptr, headerAddress(ctx, a.object, a, 'items'));
   const offset = b.CreateAdd(b.CreateMul(index, llvm.ConstantInt.get(ir.i64, elementSize(a.elem))), llvm.ConstantInt.get(ir.i64, SLOTS_HEADER));
-  return b.CreateBitCast(b.CreateGEP(ir.i8, items, [offset]), llvm.PointerType.get(storedType(ctx, a.elem), 0), ACCESS_NAMES.element);
+  return b.CreateBitCast(b.CreateGEP(ir.i8, items, [offset]), llvm.PointerType.get(a.int ? ir.i64 : storedType(ctx, a.elem), 0), ACCESS_NAMES.element);
 }
 
 /** The address of an Array's length, capacity or items field. */
@@ -213,17 +215,19 @@ function checkedKnownIndex(ctx: FunctionContext, i: llvm.Value, length: llvm.Val
   return i;
 }
 
-export function arrayGet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value): TypedValue {
-  const a = parts(ctx, object, elem);
+/** `a[i]`; with `int` (intarrays.ts) the value is the stored i64. */
+export function arrayGet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value, int = false): TypedValue {
+  const a = parts(ctx, object, elem, int);
   const i = checkedIndex(ctx, index, loadNumberSlot(ctx, a, 'length'));
-  const v = ctx.b.CreateLoad(storedType(ctx, elem), elementAddress(ctx, a, i));
+  const v = ctx.b.CreateLoad(int ? ctx.ir.i64 : storedType(ctx, elem), elementAddress(ctx, a, i));
+  if (int) return { kind: elem, value: v };
   return { kind: elem, value: fromStored(ctx, elem, v) };
 }
 
-/** `a[i] = v`: in place below length, an append at length, a panic beyond (a hole). */
-export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value, v: llvm.Value): void {
+/** `a[i] = v`: in place below length, an append at length, a panic beyond (a hole). With `int`, v is the i64 to store. */
+export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, index: llvm.Value, v: llvm.Value, int = false): void {
   const { b, ir } = ctx;
-  const a = parts(ctx, object, elem);
+  const a = parts(ctx, object, elem, int);
   const length = loadNumberSlot(ctx, a, 'length');
   const known = exactIndex(index);
   // An exact index (intrange.ts) is compared with the length as integers.
@@ -237,7 +241,8 @@ export function arraySet(ctx: FunctionContext, object: llvm.Value, elem: Kind, i
   b.CreateStore(b.CreateFAdd(length, ir.f64Const(1)), headerAddress(ctx, object, a, 'length'));
   b.CreateBr(store);
   b.SetInsertPoint(store);
-  storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, i));
+  if (int) b.CreateStore(v, elementAddress(ctx, a, i));
+  else storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, i));
 }
 
 /** Grows the items (doubling) so that `needed` elements fit. */
@@ -264,16 +269,18 @@ function ensureCapacity(ctx: FunctionContext, a: ArrayParts, needed: llvm.Value)
   b.SetInsertPoint(done);
 }
 
-/** `a.push(v...)`: appends, returns the new length. */
-export function arrayPush(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: llvm.Value[]): TypedValue {
+/** `a.push(v...)`: appends, returns the new length. With `int`, the values are the i64s to store. */
+export function arrayPush(ctx: FunctionContext, object: llvm.Value, elem: Kind, values: llvm.Value[], int = false): TypedValue {
   const { b, ir } = ctx;
-  const a = parts(ctx, object, elem);
+  const a = parts(ctx, object, elem, int);
   for (const v of values) {
     const length = loadNumberSlot(ctx, a, 'length');
     const next = b.CreateFAdd(length, ir.f64Const(1));
     ensureCapacity(ctx, a, next);
     // The slot past the end may still hold what pop() returned.
-    storeInHeap(ctx, elem, toStored(ctx, elem, v), elementAddress(ctx, a, b.CreateFPToSI(length, ir.i64)));
+    const at = elementAddress(ctx, a, b.CreateFPToSI(length, ir.i64));
+    if (int) b.CreateStore(v, at);
+    else storeInHeap(ctx, elem, toStored(ctx, elem, v), at);
     b.CreateStore(next, headerAddress(ctx, object, a, 'length'));
   }
   return { kind: 'number', value: loadNumberSlot(ctx, a, 'length') };

@@ -17,6 +17,7 @@ import { Kind, isPointerKind, kindOfType } from './kinds.js';
 import { booleanToNumber, int32ToNumber, stringLength, toBoolean, toInt32, toStringOf, toStringValue, uint32ToNumber } from './conversions.js';
 import { COMPOUND } from './compoundops.js';
 import { markElementRead, markVariableRead } from './intvars.js';
+import { integerElementPlace, lowerIntegerArrayLiteral, lowerIntegerElementRead, lowerIntegerPush } from './intarrays.js';
 import { loadIntSlot, storeIntSlot } from './intslots.js';
 import { bitwiseRange, int32Result, integerArithmetic, integerIncrement, integerCompare, integerNegate, numberLiteral, remainder } from './intrange.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
@@ -154,12 +155,16 @@ function lowerExprForm(ctx: FunctionContext, node: ts.Expression): TypedValue {
     case SK.ArrayLiteralExpression: {
       // `[]` has type never[]: its contextual type (`let xs: string[] = []`) says what it holds.
       const elem = literalElementKind(ctx, node as ts.ArrayLiteralExpression);
+      const ints = lowerIntegerArrayLiteral(ctx, node as ts.ArrayLiteralExpression);
+      if (ints) return ints;
       return lowerArrayLiteral(ctx, node as ts.ArrayLiteralExpression, elem);
     }
     case SK.ElementAccessExpression: {
       const e = node as ts.ElementAccessExpression;
       const enumDecl = ts.isIdentifier(e.expression) ? ctx.checker.getSymbolAtLocation(e.expression)?.valueDeclaration : undefined;
       if (enumDecl && ts.isEnumDeclaration(enumDecl)) return lowerEnumName(ctx, enumDecl, e);
+      const intElement = lowerIntegerElementRead(ctx, e);
+      if (intElement) return intElement;
       const record = lowerRecordAccess(ctx, e, kindOf(ctx, node));
       if (record) return record;
       const keyed = lowerKeyedRead(ctx, e); // o[k] with k: K extends keyof T (indexedaccess.ts)
@@ -240,6 +245,8 @@ function lowerArrayMethod(ctx: FunctionContext, node: ts.CallExpression, callee:
   const object = coerce(ctx, lowerExpr(ctx, callee.expression), 'ref').value;
   switch (callee.name.text) {
     case 'push': {
+      const ints = lowerIntegerPush(ctx, node, callee, object);
+      if (ints) return ints;
       const spread = spreadArguments(ctx, node.arguments, elem);
       if (spread) return (appendAll(ctx, object, spread, elem), { kind: 'number', value: arrayLength(ctx, object, elem) });
       return arrayPush(ctx, object, elem, node.arguments.map((a) => coerce(ctx, lowerExpr(ctx, a), elem).value));
@@ -521,6 +528,8 @@ export function lowerPlace(ctx: FunctionContext, target: ts.Expression): Place {
   if (ts.isElementAccessExpression(target)) {
     const typedCode = typedCodeOf(ctx, target.expression);
     if (typedCode) return typedPlace(ctx, target, typedCode);
+    const intPlace = integerElementPlace(ctx, target);
+    if (intPlace) return intPlace;
     const elem = elementKindOf(ctx, target.expression);
     const object = coerce(ctx, lowerExpr(ctx, target.expression), 'ref').value;
     const index = coerce(ctx, lowerExpr(ctx, target.argumentExpression), 'number').value;

@@ -40,6 +40,24 @@ export interface ExactInt {
 
 const exactOf = new WeakMap<llvm.Value, ExactInt>();
 
+/**
+ * Sums and differences of exact integers whose range reaches past ±2^53
+ * (`i + 1` of a counter in [0, 2^53]): the f64 may round, so the value is
+ * not an exact integer, but the i64 (no overflow below 2^62) is a valid
+ * index: an i64 in [0, length] is below 2^53, where the f64 equals it, and
+ * one outside fails the bound check as the rounded f64 would.
+ */
+const indexOnly = new WeakMap<llvm.Value, llvm.Value>();
+const I64_SAFE = 2 ** 62;
+
+function indexSum(ctx: FunctionContext, op: 'add' | 'sub', l: llvm.Value, r: llvm.Value, x: ExactInt, y: ExactInt, lo: number, hi: number): llvm.Value | undefined {
+  if (lo <= -I64_SAFE || hi >= I64_SAFE) return undefined;
+  const { b } = ctx;
+  const f = op === 'add' ? b.CreateFAdd(l, r) : b.CreateFSub(l, r);
+  indexOnly.set(f, op === 'add' ? b.CreateAdd(x.int, y.int) : b.CreateSub(x.int, y.int));
+  return f;
+}
+
 function inLimit(lo: number, hi: number): boolean {
   return lo > -LIMIT && hi < LIMIT;
 }
@@ -172,13 +190,13 @@ export function integerArithmetic(ctx: FunctionContext, op: ts.SyntaxKind, l: ll
     case SK.PlusToken: {
       const lo = x.lo + y.lo;
       const hi = x.hi + y.hi;
-      if (!inLimit(lo, hi)) return undefined;
+      if (!inLimit(lo, hi)) return indexSum(ctx, 'add', l, r, x, y, lo, hi);
       return fromExact(ctx, b.CreateAdd(x.int, y.int), lo, hi);
     }
     case SK.MinusToken: {
       const lo = x.lo - y.hi;
       const hi = x.hi - y.lo;
-      if (!inLimit(lo, hi)) return undefined;
+      if (!inLimit(lo, hi)) return indexSum(ctx, 'sub', l, r, x, y, lo, hi);
       return fromExact(ctx, b.CreateSub(x.int, y.int), lo, hi);
     }
     case SK.AsteriskToken: {
@@ -318,7 +336,7 @@ export function integerNegate(ctx: FunctionContext, v: llvm.Value): llvm.Value |
  * rejects a negative one (as a huge unsigned value).
  */
 export function exactIndex(v: llvm.Value): llvm.Value | undefined {
-  return exactOf.get(v)?.int;
+  return exactOf.get(v)?.int ?? indexOnly.get(v);
 }
 
 export type { TypedValue };

@@ -21,6 +21,7 @@ import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext } from './context.js';
 import { markExact, narrowType } from './intrange.js';
 import { COMPOUND } from './compoundops.js';
+import { registerIntegerArrays } from './intarrays.js';
 
 type Range = [number, number];
 const LIMIT = 2 ** 53;
@@ -565,7 +566,7 @@ function calleeName(c: ts.CallExpression): string | undefined {
  * written by something other than a plain or compound assignment or ++/--:
  * a destructuring target or the binding of a for-in/for-of head.
  */
-function isWritePosition(node: ts.Node): boolean {
+export function isWritePosition(node: ts.Node): boolean {
   let n = node;
   for (;;) {
     const p = n.parent;
@@ -610,6 +611,7 @@ export function registerIntegerVariables(pc: ProgramContext, file: ts.SourceFile
   const solved = a.solve();
   if (process.env.TSX_DEBUG_INTVARS) for (const [s, r] of solved) console.error(`intvar ${s.name}: [${r[0]}, ${r[1]}]`);
   proven.set(pc, solved);
+  registerIntegerArrays(pc, file, new Map([...solved].filter(([s]) => a.arrays.has(s))));
 }
 
 /** The proven range of a variable, if any. */
