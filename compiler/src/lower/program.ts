@@ -6,6 +6,7 @@
 // top-level statements become `tsx_main`, which the runtime calls.
 
 import { globalIntSlot, localStorage, storeIntSlot } from './intslots.js';
+import { abiFunctionType, abiParameter, abiReturnValue, integerAbi } from './intparams.js';
 import { registerIntegerVariables } from './intvars.js';
 import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
 import ts from '#typescript';
@@ -70,7 +71,8 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   registerGenerics(pc, functions);
   pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
-  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl);
+  const recursive = recursiveFunctions(loaded.checker, functions);
+  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl, recursive.has(decl));
   declareGlobals(pc, file);
 
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
@@ -86,7 +88,6 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   mainCtx.finish();
   verify(main, file);
 
-  const recursive = recursiveFunctions(loaded.checker, functions);
   for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
@@ -121,15 +122,16 @@ function emitGlobalRoots(ctx: FunctionContext): void {
   });
 }
 
-function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration): void {
+function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
   const { checker, ir } = pc;
   const sym = checker.getSymbolAtLocation(decl.name!)!;
   const sig = checker.getSignatureFromDeclaration(decl)!;
   const params = decl.parameters.map((p) => paramKind(checker, p) ?? kindOrFail(checker.getTypeAtLocation(p), p));
   const result = kindOrFail(checker.getReturnTypeOfSignature(sig), decl);
-  const type = llvm.FunctionType.get(llvmType(pc, result), params.map((k) => llvmType(pc, k)), false);
+  const intAbi = integerAbi(pc, decl, params, result, recursive);
+  const type = abiFunctionType(pc, intAbi, llvmType(pc, result), params.map((k) => llvmType(pc, k)));
   const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `ts.${decl.name!.text}`, ir.module);
-  pc.functions.set(sym, { fn, params, result });
+  pc.functions.set(sym, { fn, params, result, intAbi });
 }
 
 function kindOrFail(type: ts.Type, at: ts.Node): Kind {
@@ -208,7 +210,7 @@ function containsCall(node: ts.Node): boolean {
 function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
   const target: UserFunction = pc.functions.get(pc.checker.getSymbolAtLocation(decl.name!)!)!;
   if (recursive && isSelfInlineCandidate(pc.checker, decl)) {
-    const type = llvm.FunctionType.get(llvmType(pc, target.result), target.params.map((k) => llvmType(pc, k)), false);
+    const type = abiFunctionType(pc, target.intAbi, llvmType(pc, target.result), target.params.map((k) => llvmType(pc, k)));
     defineSelfInlined(pc, decl, target, type, (fn, rec) => defineBody(pc, { fn, params: target.params, result: target.result, decl, recursive: rec }));
     return;
   }
@@ -247,7 +249,8 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   }
   if (spec.closure) bindCaptures(ctx, spec.closure, spec.fn.getArg(0));
   spec.decl.parameters.forEach((p, i) => {
-    const passed = { kind: spec.params[i], value: spec.fn.getArg(i + firstArg) as llvm.Value };
+    const arg = spec.fn.getArg(i + firstArg) as llvm.Value;
+    const passed = { kind: spec.params[i], value: spec.params[i] === 'number' && ts.isIdentifier(p.name) ? abiParameter(ctx, arg, checker.getSymbolAtLocation(p.name)!) : arg };
     if (!ts.isIdentifier(p.name)) {
       const type = p.type ? checker.getTypeFromTypeNode(p.type) : checker.getTypeAtLocation(p);
       const given = p.initializer ? applyDefault(ctx, passed, p.initializer, kindOrFail(type, p)) : coerce(ctx, passed, kindOrFail(type, p));
@@ -277,7 +280,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
     const v = lowerExpr(ctx, body as ts.Expression);
     if (isAsync) asyncReturn(ctx, ctx.result === 'void' ? undefined : v);
     else if (spec.result === 'void') ir.builder.CreateRetVoid();
-    else ir.builder.CreateRet(coerce(ctx, v, spec.result).value);
+    else ir.builder.CreateRet(abiReturnValue(ctx, coerce(ctx, v, spec.result).value));
   }
   if (!ctx.terminated()) {
     if (isAsync) asyncReturn(ctx, undefined);
