@@ -23,6 +23,19 @@ function up(n: number): number {
 function halve(n: number): number {
   return n < 1 ? n : halve(n / 2);
 }
+function climb(n: number): number {
+  return n >= 2147483000 ? n : climb(n + 16777216);
+}
+function climbDown(n: number): number {
+  if (n < -2147483000) return n * 2;
+  return climbDown(n - 16777216);
+}
+function isEven(n: number): boolean {
+  return n === 0 ? true : isOdd(n - 1);
+}
+function isOdd(n: number): boolean {
+  return n === 0 ? false : isEven(n - 1);
+}
 function countDown(n: number): number {
   let c = 0;
   while (n > 0) {
@@ -38,3 +51,6 @@ console.log(grow(1, 10), grow(1, 40), grow(7, 35));
 console.log(up(2 ** 31 - 3), up(2 ** 31 + 4));
 console.log(halve(1000), halve(7));
 console.log(countDown(10), countDown(100));
+console.log(climb(0), climb(5), climb(2147482999), climbDown(0), climbDown(-7));
+console.log(isEven(10), isOdd(7), isEven(301), isOdd(1000));
+
