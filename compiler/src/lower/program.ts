@@ -22,6 +22,7 @@ import { internalError } from './errors.js';
 import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
 import { recursiveFunctions } from './callgraph.js';
+import { isLeafFunction } from './leafcheck.js';
 import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic } from './classes.js';
 import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
@@ -240,7 +241,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const ctx = new FunctionContext(pc, spec.fn, isAsync ? asyncResultKind(checker, spec.decl) : spec.result);
   throwGraph(pc).addFunction(spec.fn); // a body whose every raise is tested here (nothrow.ts)
   if (isAsync) beginAsync(ctx);
-  else if (spec.recursive) stackCheck(ctx);
+  else if (spec.recursive && (spec.prologue || !isLeafFunction(checker, spec.decl))) stackCheck(ctx);
   const firstArg = spec.thisClass || spec.closure || spec.staticOf ? 1 : 0;
   if (spec.staticOf) ctx.staticThis = { id: spec.fn.getArg(0), cls: spec.staticOf };
   if (spec.thisClass) {
