@@ -89,3 +89,30 @@ describe('integer parameters and results', () => {
     assert.equal(results.rec, undefined);
   });
 });
+
+describe('bounded self-recursion (no stack check)', () => {
+  it('takes a self-recursion stepping a proven parameter down within 64 values', async () => {
+    const { boundedSelfRecursion } = await import('../../dist/compiler/lower/boundedrecursion.js');
+    const source = `
+      function fib(n: number): number { return n < 2 ? n : fib(n - 1) + fib(n - 2); }
+      function deep(n: number): number { return n <= 0 ? 0 : 1 + deep(n - 1); }
+      function up(n: number): number { return n >= 40 ? n : up(n + 1); }
+      function assigns(n: number): number { if (n < 2) return n; n = n - 0; return assigns(n - 1); }
+      function ping(n: number): number { return n < 1 ? 0 : pong(n - 1); }
+      function pong(n: number): number { return n < 1 ? 0 : ping(n - 1); }
+      function asValue(n: number): number { return n < 1 ? 0 : asValue(n - 1); }
+      function other(n: number, k: number): number { return n < 1 ? k : other(n - 1, k + 1); }
+      fib(40); deep(100000); up(0); assigns(10); ping(10); asValue(3); const f = asValue; other(30, 0);
+    `;
+    const host = ts.createCompilerHost({ strict: true, noLib: true });
+    const getSourceFile = host.getSourceFile;
+    host.getSourceFile = (name, v) => (name === 'x.ts' ? ts.createSourceFile(name, source, v, true) : getSourceFile(name, v));
+    const program = ts.createProgram(['x.ts'], { strict: true, noLib: true }, host);
+    const checker = program.getTypeChecker();
+    const file = program.getSourceFile('x.ts');
+    const { variables } = analyseIntegers(checker, file);
+    const functions = file.statements.filter(ts.isFunctionDeclaration);
+    const bounded = boundedSelfRecursion(checker, file, functions, (s) => variables.get(s));
+    assert.deepEqual([...bounded].map((f) => f.name.text), ['fib', 'other']);
+  });
+});

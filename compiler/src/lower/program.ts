@@ -7,7 +7,7 @@
 
 import { globalIntSlot, localStorage, storeIntSlot } from './intslots.js';
 import { abiFunctionType, abiParameter, abiReturnValue, integerAbi } from './intparams.js';
-import { registerIntegerVariables } from './intvars.js';
+import { registerIntegerVariables, symbolIntegerRange } from './intvars.js';
 import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
@@ -23,6 +23,7 @@ import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
 import { recursiveFunctions } from './callgraph.js';
 import { isLeafFunction } from './leafcheck.js';
+import { boundedSelfRecursion } from './boundedrecursion.js';
 import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic } from './classes.js';
 import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
@@ -89,7 +90,8 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   mainCtx.finish();
   verify(main, file);
 
-  for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
+  const bounded = boundedSelfRecursion(pc.checker, file, functions, (s) => symbolIntegerRange(pc, s));
+  for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl), !bounded.has(decl));
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   emitUserMethodTables(pc);
@@ -208,14 +210,15 @@ function containsCall(node: ts.Node): boolean {
   return ts.isCallExpression(node) || ts.forEachChild(node, containsCall) === true;
 }
 
-function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
+function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean, checked: boolean): void {
   const target: UserFunction = pc.functions.get(pc.checker.getSymbolAtLocation(decl.name!)!)!;
   if (recursive && isSelfInlineCandidate(pc.checker, decl)) {
     const type = abiFunctionType(pc, target.intAbi, llvmType(pc, target.result), target.params.map((k) => llvmType(pc, k)));
-    defineSelfInlined(pc, decl, target, type, (fn, rec) => defineBody(pc, { fn, params: target.params, result: target.result, decl, recursive: rec }));
+    defineSelfInlined(pc, decl, target, type, (fn, rec) => defineBody(pc, { fn, params: target.params, result: target.result, decl, recursive: rec && checked }));
     return;
   }
-  defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive });
+  // A bounded self-recursion needs no check (boundedrecursion.ts).
+  defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: recursive && checked });
 }
 
 interface BodySpec {
