@@ -23,7 +23,7 @@ type RangeOf = (sym: ts.Symbol) => [number, number] | undefined;
 
 /** Depth bound: MAX_DEPTH frames of a body of at most MAX_NODES nodes (and its unrolled copy) stay far below 256 KiB. */
 const MAX_DEPTH = 64;
-const MAX_NODES = 200;
+const MAX_NODES = 120;
 
 function unwrap(e: ts.Expression): ts.Expression {
   while (ts.isParenthesizedExpression(e)) e = e.expression;

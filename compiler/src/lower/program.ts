@@ -74,7 +74,9 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
   const recursive = recursiveFunctions(loaded.checker, functions);
-  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl, recursive.has(decl));
+  const bounded = boundedSelfRecursion(pc.checker, file, functions, (s) => symbolIntegerRange(pc, s));
+  const checked = (decl: ts.FunctionDeclaration) => recursive.has(decl) && !bounded.has(decl);
+  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl, checked(decl));
   declareGlobals(pc, file);
 
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
@@ -90,7 +92,6 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   mainCtx.finish();
   verify(main, file);
 
-  const bounded = boundedSelfRecursion(pc.checker, file, functions, (s) => symbolIntegerRange(pc, s));
   for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl), !bounded.has(decl));
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
@@ -125,13 +126,13 @@ function emitGlobalRoots(ctx: FunctionContext): void {
   });
 }
 
-function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
+function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, stackChecked: boolean): void {
   const { checker, ir } = pc;
   const sym = checker.getSymbolAtLocation(decl.name!)!;
   const sig = checker.getSignatureFromDeclaration(decl)!;
   const params = decl.parameters.map((p) => paramKind(checker, p) ?? kindOrFail(checker.getTypeAtLocation(p), p));
   const result = kindOrFail(checker.getReturnTypeOfSignature(sig), decl);
-  const intAbi = integerAbi(pc, decl, params, result, recursive);
+  const intAbi = integerAbi(pc, decl, params, result, stackChecked);
   const type = abiFunctionType(pc, intAbi, llvmType(pc, result), params.map((k) => llvmType(pc, k)));
   const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `ts.${decl.name!.text}`, ir.module);
   pc.functions.set(sym, { fn, params, result, intAbi });
