@@ -43,6 +43,8 @@ describe('leaf functions (no stack check)', () => {
         indexes(xs: number[]): number { return xs[0]; }
         template(): string { return \`\${this.n}\`; }
         negates(o: C): number { return -o.n; }
+        static shared = 0;
+        readsStatic(): number { return C.shared; }
       }
       let count = 0;
       const inc = (id: number): void => { count = (count * 7 + id) % 1000003; };

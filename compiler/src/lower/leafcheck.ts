@@ -23,12 +23,13 @@ function isPrimitive(checker: ts.TypeChecker, node: ts.Node): boolean {
   return (t.flags & primitive) !== 0;
 }
 
-/** A class field (a property declaration or a parameter property): reading or writing it runs no code. */
+/** An instance field (a property declaration or a parameter property): reading or writing it runs no code (a static one might start its class's initialisation). */
 function isPlainField(checker: ts.TypeChecker, name: ts.Node): boolean {
   const sym = checker.getSymbolAtLocation(name);
   const decls = sym?.declarations;
   if (!sym || !decls || decls.length === 0 || sym.flags & ts.SymbolFlags.Accessor) return false;
-  return decls.every((d) => (ts.isPropertyDeclaration(d) && ts.isClassLike(d.parent)) || ts.isParameter(d));
+  const isStatic = (d: ts.Declaration) => ts.getCombinedModifierFlags(d) & ts.ModifierFlags.Static;
+  return decls.every((d) => (ts.isPropertyDeclaration(d) && ts.isClassLike(d.parent) && !isStatic(d)) || ts.isParameter(d));
 }
 
 /** Operators that never convert an object operand (identity, logic, assignment, comma). */
