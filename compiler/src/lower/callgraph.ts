@@ -7,6 +7,14 @@
 import ts from '#typescript';
 
 export function recursiveFunctions(checker: ts.TypeChecker, functions: readonly ts.FunctionDeclaration[]): Set<ts.FunctionDeclaration> {
+  const callees = callGraph(checker, functions);
+  const result = new Set<ts.FunctionDeclaration>();
+  for (const f of functions) if (reaches(f, f, callees)) result.add(f);
+  return result;
+}
+
+/** For each function, the functions its body (nested functions included) refers to. */
+export function callGraph(checker: ts.TypeChecker, functions: readonly ts.FunctionDeclaration[]): Map<ts.FunctionDeclaration, Set<ts.FunctionDeclaration>> {
   const bySymbol = new Map<ts.Symbol, ts.FunctionDeclaration>();
   for (const f of functions) {
     const sym = f.name && checker.getSymbolAtLocation(f.name);
@@ -27,12 +35,10 @@ export function recursiveFunctions(checker: ts.TypeChecker, functions: readonly 
     if (f.body) visit(f.body);
     callees.set(f, out);
   }
-  const result = new Set<ts.FunctionDeclaration>();
-  for (const f of functions) if (reaches(f, f, callees)) result.add(f);
-  return result;
+  return callees;
 }
 
-function reaches(from: ts.FunctionDeclaration, to: ts.FunctionDeclaration, edges: Map<ts.FunctionDeclaration, Set<ts.FunctionDeclaration>>): boolean {
+export function reaches(from: ts.FunctionDeclaration, to: ts.FunctionDeclaration, edges: Map<ts.FunctionDeclaration, Set<ts.FunctionDeclaration>>): boolean {
   const seen = new Set<ts.FunctionDeclaration>();
   const stack = [...(edges.get(from) ?? [])];
   while (stack.length) {

@@ -6,6 +6,7 @@
 // break/continue, and the blocks being filled.
 
 import type { IntSlot } from './intslots.js';
+import type { IntegerAbi } from './intparams.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
 import { IrModule } from './runtime.js';
@@ -49,6 +50,8 @@ export interface UserFunction {
   fn: llvm.Function;
   params: Kind[];
   result: Kind;
+  /** Integer parameters/result at the LLVM level (intparams.ts). */
+  intAbi?: IntegerAbi;
 }
 
 export class ProgramContext {

@@ -19,6 +19,7 @@ import { COMPOUND } from './compoundops.js';
 import { markElementRead, markVariableRead } from './intvars.js';
 import { integerElementPlace, lowerIntegerArrayLiteral, lowerIntegerElementRead, lowerIntegerPush } from './intarrays.js';
 import { loadIntSlot, storeIntSlot } from './intslots.js';
+import { abiArguments, abiResult } from './intparams.js';
 import { bitwiseRange, int32Result, integerArithmetic, integerIncrement, integerCompare, integerNegate, numberLiteral, remainder } from './intrange.js';
 import { lowerConsoleCall, isConsoleCall } from './console.js';
 import { internalError } from './errors.js';
@@ -880,9 +881,9 @@ function lowerCall(ctx: FunctionContext, node: ts.CallExpression): TypedValue {
   const generic = sym && ctx.program.generics.get(sym);
   const target = generic ? instantiate(ctx, generic, bindTypeParameters(ctx, generic.decl, node)) : sym && ctx.program.functions.get(sym);
   if (!target) return lowerValueCall(ctx, node, callee);
-  const args = lowerArgs(ctx, node, target.params);
+  const args = abiArguments(b, ctx.program, target, lowerArgs(ctx, node, target.params));
   const call = b.CreateCall(target.fn, args);
   checkPending(ctx, target.fn);
   if (target.result === 'void') return { kind: 'void', value: llvm.UndefValue.get(ir.i1) };
-  return coerceTo(ctx, { kind: target.result, value: call }, kindOf(ctx, node));
+  return coerceTo(ctx, { kind: target.result, value: abiResult(ctx, target, call) }, kindOf(ctx, node));
 }

@@ -27,6 +27,7 @@ import { FLAG_CALLABLE, callClosure, signatureCallKinds } from './closures.js';
 import { coerce, constantValue } from './values.js';
 import { ValueTag } from './runtime.js';
 import { admitsNull } from './nullableref.js';
+import { abiArguments, abiResultPlain } from './intparams.js';
 
 const Linkage = llvm.Function.LinkageTypes;
 
@@ -52,10 +53,10 @@ export function topLevelFunctionValue(ctx: FunctionContext, sym: ts.Symbol): Typ
     pc.pendingBodies.push(() => {
       const b = ir.builder;
       b.SetInsertPoint(llvm.BasicBlock.Create(ir.context, 'entry', thunk));
-      const args = target.params.map((_, i) => thunk.getArg(i + 1) as llvm.Value);
+      const args = abiArguments(b, pc, target, target.params.map((_, i) => thunk.getArg(i + 1) as llvm.Value));
       const r = b.CreateCall(target.fn, args);
       if (target.result === 'void') b.CreateRetVoid();
-      else b.CreateRet(r);
+      else b.CreateRet(abiResultPlain(b, pc, target, r));
     });
     const layout = llvm.StructType.get(ir.context, [ir.i64, ir.ptr]);
     const init = llvm.ConstantStruct.get(layout, [

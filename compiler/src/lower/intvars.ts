@@ -22,6 +22,7 @@ import { FunctionContext, ProgramContext } from './context.js';
 import { markExact, narrowType } from './intrange.js';
 import { COMPOUND } from './compoundops.js';
 import { registerIntegerArrays } from './intarrays.js';
+import { narrowByGuards } from './intguards.js';
 
 type Range = [number, number];
 const LIMIT = 2 ** 53;
@@ -263,6 +264,20 @@ class Analysis {
     if (isWritePosition(target)) this.poisoned.add(sym);
   }
 
+  readonly unwritten = new Map<ts.Symbol, boolean>();
+
+  /** A parameter no statement assigns, or a const: every read sees the value it was defined with. */
+  neverWritten(sym: ts.Symbol): boolean {
+    let known = this.unwritten.get(sym);
+    if (known === undefined) {
+      const d = sym.valueDeclaration;
+      known = !!d && ((ts.isParameter(d) && !this.writesInside(sym, this.file)) ||
+        (ts.isVariableDeclaration(d) && ts.isVariableDeclarationList(d.parent) && (d.parent.flags & ts.NodeFlags.Const) !== 0));
+      this.unwritten.set(sym, known);
+    }
+    return known;
+  }
+
   functionParams(sym: ts.Symbol): boolean {
     const d = directFunction(this.checker, sym, this.file);
     return !!d && functionNode(d).parameters.some((p) => ts.isIdentifier(p.name) && this.candidates.has(this.symbolOf(p.name)!));
@@ -370,17 +385,79 @@ class Analysis {
           r = union(r, dr);
         }
         const old = ranges.get(s) ?? EMPTY;
-        const merged = r && okVariable(union(old, r));
+        let merged = r && okVariable(union(old, r));
         if (!merged) { alive.delete(s); changed = true; continue; }
         if (merged[0] !== old[0] || merged[1] !== old[1]) {
           changed = true;
-          if (round > 30) { alive.delete(s); continue; } // widening
+          // Widening: a bound still moving after many rounds (a recursion
+          // such as f(n - 1) growing one step a round) jumps to ±2^53; the
+          // narrowing below may take it back.
+          if (round > 30 && !isEmpty(old)) merged = [merged[0] < old[0] ? -LIMIT : merged[0], merged[1] > old[1] ? LIMIT : merged[1]];
+          if (round > 60) { alive.delete(s); continue; }
           ranges.set(s, merged);
         }
       }
       if (!changed) break;
     }
-    return new Map([...ranges].filter(([s, r]) => alive.has(s) && !isEmpty(r)));
+    const result = new Map([...ranges].filter(([s, r]) => alive.has(s) && !isEmpty(r)));
+    return this.narrow(result) ?? result;
+  }
+
+  /** The ranges every definition gives from `ranges` (undefined if one is not an integer). */
+  step(ranges: Map<ts.Symbol, Range>): Map<ts.Symbol, Range> | undefined {
+    const env: Env = { rangeOf: (s) => ranges.get(s) };
+    const out = new Map<ts.Symbol, Range>();
+    for (const s of ranges.keys()) {
+      this.returnRange.clear();
+      let r: Range = EMPTY;
+      for (const d of this.definitions.get(s)!) {
+        const dr = d(env);
+        if (!dr) return undefined;
+        r = union(r, dr);
+      }
+      out.set(s, r);
+    }
+    return out;
+  }
+
+  /**
+   * Narrowing after widening: from a solution S (every definition's range
+   * within S), apply the definitions a few times. The result is accepted
+   * only if it is itself a solution (checked: every definition's range lies
+   * within it), so the proof never rests on the narrowing being right.
+   */
+  narrow(solution: Map<ts.Symbol, Range>): Map<ts.Symbol, Range> | undefined {
+    let cur = solution;
+    for (let i = 0; i < 8; i++) {
+      const next = this.step(cur);
+      if (!next) return undefined;
+      const shrunk = new Map<ts.Symbol, Range>();
+      for (const [s, r] of cur) {
+        const n = next.get(s)!;
+        if (isEmpty(n)) return undefined;
+        shrunk.set(s, [Math.max(r[0], n[0]), Math.min(r[1], n[1])]);
+      }
+      cur = shrunk;
+    }
+    const check = this.step(cur);
+    if (!check) return undefined;
+    for (const [s, r] of cur) {
+      const n = check.get(s)!;
+      if (!isEmpty(n) && (n[0] < r[0] || n[1] > r[1])) return undefined;
+    }
+    return cur;
+  }
+
+  /** After solving: the range of each function's result, where every return is a proven integer. */
+  resultRanges(solved: Map<ts.Symbol, Range>): Map<ts.Symbol, Range> {
+    const env: Env = { rangeOf: (s) => solved.get(s) };
+    const out = new Map<ts.Symbol, Range>();
+    for (const s of this.returns.keys()) {
+      this.returnRange.clear();
+      const r = this.functionResult(s, env);
+      if (r && !isEmpty(r) && ok(r)) out.set(s, r);
+    }
+    return out;
   }
 
   rangeOf(e: ts.Expression, env: Env): Range | undefined {
@@ -393,7 +470,9 @@ class Analysis {
         return this.rangeOf((e as ts.ParenthesizedExpression).expression, env);
       case SK.Identifier: {
         const s = this.symbolOf(e);
-        return s && !this.arrays.has(s) ? env.rangeOf(s) : undefined;
+        const r = s && !this.arrays.has(s) ? env.rangeOf(s) : undefined;
+        if (!r || isEmpty(r) || !this.neverWritten(s!)) return r;
+        return narrowByGuards(e, r, { rangeOf: (x) => this.rangeOf(x, env), isVariable: (x) => ts.isIdentifier(x) && this.symbolOf(x) === s });
       }
       case SK.ElementAccessExpression: {
         const s = elementArraySymbol(this.checker, e);
@@ -603,15 +682,31 @@ export function markElementRead(ctx: FunctionContext, node: ts.ElementAccessExpr
   return markExact(value, int, r[0], r[1]);
 }
 
-/** Runs the analysis once per program (program.ts). */
-export function registerIntegerVariables(pc: ProgramContext, file: ts.SourceFile): void {
-  const a = new Analysis(pc.checker, file);
+const provenResults = new WeakMap<ProgramContext, Map<ts.Symbol, Range>>();
+
+/** The analysis on its own (unit tests): proven variables, function results and integer arrays' element ranges. */
+export function analyseIntegers(checker: ts.TypeChecker, file: ts.SourceFile): {
+  variables: Map<ts.Symbol, Range>; results: Map<ts.Symbol, Range>; arrays: Map<ts.Symbol, Range>;
+} {
+  const a = new Analysis(checker, file);
   a.collectCandidates();
   a.collectDefinitions();
-  const solved = a.solve();
-  if (process.env.TSX_DEBUG_INTVARS) for (const [s, r] of solved) console.error(`intvar ${s.name}: [${r[0]}, ${r[1]}]`);
-  proven.set(pc, solved);
-  registerIntegerArrays(pc, file, new Map([...solved].filter(([s]) => a.arrays.has(s))));
+  const variables = a.solve();
+  return { variables, results: a.resultRanges(variables), arrays: new Map([...variables].filter(([s]) => a.arrays.has(s))) };
+}
+
+/** Runs the analysis once per program (program.ts). */
+export function registerIntegerVariables(pc: ProgramContext, file: ts.SourceFile): void {
+  const { variables, results, arrays } = analyseIntegers(pc.checker, file);
+  if (process.env.TSX_DEBUG_INTVARS) for (const [s, r] of variables) console.error(`intvar ${s.name}: [${r[0]}, ${r[1]}]`);
+  proven.set(pc, variables);
+  provenResults.set(pc, results);
+  registerIntegerArrays(pc, file, arrays);
+}
+
+/** The proven range of a directly called function's result, if every return is a proven integer. */
+export function functionResultRange(pc: ProgramContext, fn: ts.Symbol): Range | undefined {
+  return provenResults.get(pc)?.get(fn);
 }
 
 /** The proven range of a variable, if any. */

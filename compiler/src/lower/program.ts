@@ -6,7 +6,8 @@
 // top-level statements become `tsx_main`, which the runtime calls.
 
 import { globalIntSlot, localStorage, storeIntSlot } from './intslots.js';
-import { registerIntegerVariables } from './intvars.js';
+import { abiFunctionType, abiParameter, abiReturnValue, integerAbi } from './intparams.js';
+import { registerIntegerVariables, symbolIntegerRange } from './intvars.js';
 import { emitCoroResume, asyncResultKind, asyncReturn, beginAsync, isAsyncFunction, runEventLoop, usesEventLoop } from './async.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
@@ -21,6 +22,8 @@ import { internalError } from './errors.js';
 import { CompileError, Code } from '../diagnostics.js';
 import { LoadedProgram } from '../program/load.js';
 import { recursiveFunctions } from './callgraph.js';
+import { isLeafFunction } from './leafcheck.js';
+import { boundedSelfRecursion } from './boundedrecursion.js';
 import { ClassInfo, MethodImpl, registerClasses, findSlot, slotAddress, memberName, isStatic } from './classes.js';
 import { coerce, valueTag } from './values.js';
 import { lowerExpr } from './expressions.js';
@@ -70,7 +73,10 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   registerGenerics(pc, functions);
   pc.defineMethodBody = (cls, m) => defineMethod(pc, cls, m);
   pc.defineGenericBody = (decl, target) => defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: true });
-  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl);
+  const recursive = recursiveFunctions(loaded.checker, functions);
+  const bounded = boundedSelfRecursion(pc.checker, file, functions, (s) => symbolIntegerRange(pc, s));
+  const checked = (decl: ts.FunctionDeclaration) => recursive.has(decl) && !bounded.has(decl);
+  for (const decl of functions) if (!decl.typeParameters) declareFunction(pc, decl, checked(decl));
   declareGlobals(pc, file);
 
   const main = llvm.Function.Create(llvm.FunctionType.get(ir.void, [], false), Linkage.ExternalLinkage, 'tsx_main', ir.module);
@@ -86,8 +92,7 @@ export function lowerProgram(loaded: LoadedProgram): IrModule {
   mainCtx.finish();
   verify(main, file);
 
-  const recursive = recursiveFunctions(loaded.checker, functions);
-  for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl));
+  for (const decl of functions) if (!decl.typeParameters) defineFunction(pc, decl, recursive.has(decl), !bounded.has(decl));
   for (const cls of classes) withTypeParameterKinds(cls.binding ?? new Map(), () => defineClass(pc, cls));
   while (pc.pendingBodies.length) pc.pendingBodies.shift()!();
   emitUserMethodTables(pc);
@@ -121,15 +126,16 @@ function emitGlobalRoots(ctx: FunctionContext): void {
   });
 }
 
-function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration): void {
+function declareFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, stackChecked: boolean): void {
   const { checker, ir } = pc;
   const sym = checker.getSymbolAtLocation(decl.name!)!;
   const sig = checker.getSignatureFromDeclaration(decl)!;
   const params = decl.parameters.map((p) => paramKind(checker, p) ?? kindOrFail(checker.getTypeAtLocation(p), p));
   const result = kindOrFail(checker.getReturnTypeOfSignature(sig), decl);
-  const type = llvm.FunctionType.get(llvmType(pc, result), params.map((k) => llvmType(pc, k)), false);
+  const intAbi = integerAbi(pc, decl, params, result, stackChecked);
+  const type = abiFunctionType(pc, intAbi, llvmType(pc, result), params.map((k) => llvmType(pc, k)));
   const fn = llvm.Function.Create(type, Linkage.InternalLinkage, `ts.${decl.name!.text}`, ir.module);
-  pc.functions.set(sym, { fn, params, result });
+  pc.functions.set(sym, { fn, params, result, intAbi });
 }
 
 function kindOrFail(type: ts.Type, at: ts.Node): Kind {
@@ -205,14 +211,15 @@ function containsCall(node: ts.Node): boolean {
   return ts.isCallExpression(node) || ts.forEachChild(node, containsCall) === true;
 }
 
-function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean): void {
+function defineFunction(pc: ProgramContext, decl: ts.FunctionDeclaration, recursive: boolean, checked: boolean): void {
   const target: UserFunction = pc.functions.get(pc.checker.getSymbolAtLocation(decl.name!)!)!;
   if (recursive && isSelfInlineCandidate(pc.checker, decl)) {
-    const type = llvm.FunctionType.get(llvmType(pc, target.result), target.params.map((k) => llvmType(pc, k)), false);
-    defineSelfInlined(pc, decl, target, type, (fn, rec) => defineBody(pc, { fn, params: target.params, result: target.result, decl, recursive: rec }));
+    const type = abiFunctionType(pc, target.intAbi, llvmType(pc, target.result), target.params.map((k) => llvmType(pc, k)));
+    defineSelfInlined(pc, decl, target, type, (fn, rec) => defineBody(pc, { fn, params: target.params, result: target.result, decl, recursive: rec && checked }));
     return;
   }
-  defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive });
+  // A bounded self-recursion needs no check (boundedrecursion.ts).
+  defineBody(pc, { fn: target.fn, params: target.params, result: target.result, decl, recursive: recursive && checked });
 }
 
 interface BodySpec {
@@ -238,7 +245,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   const ctx = new FunctionContext(pc, spec.fn, isAsync ? asyncResultKind(checker, spec.decl) : spec.result);
   throwGraph(pc).addFunction(spec.fn); // a body whose every raise is tested here (nothrow.ts)
   if (isAsync) beginAsync(ctx);
-  else if (spec.recursive) stackCheck(ctx);
+  else if (spec.recursive && (spec.prologue || !isLeafFunction(checker, spec.decl))) stackCheck(ctx);
   const firstArg = spec.thisClass || spec.closure || spec.staticOf ? 1 : 0;
   if (spec.staticOf) ctx.staticThis = { id: spec.fn.getArg(0), cls: spec.staticOf };
   if (spec.thisClass) {
@@ -247,7 +254,8 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
   }
   if (spec.closure) bindCaptures(ctx, spec.closure, spec.fn.getArg(0));
   spec.decl.parameters.forEach((p, i) => {
-    const passed = { kind: spec.params[i], value: spec.fn.getArg(i + firstArg) as llvm.Value };
+    const arg = spec.fn.getArg(i + firstArg) as llvm.Value;
+    const passed = { kind: spec.params[i], value: spec.params[i] === 'number' && ts.isIdentifier(p.name) ? abiParameter(ctx, arg, checker.getSymbolAtLocation(p.name)!) : arg };
     if (!ts.isIdentifier(p.name)) {
       const type = p.type ? checker.getTypeFromTypeNode(p.type) : checker.getTypeAtLocation(p);
       const given = p.initializer ? applyDefault(ctx, passed, p.initializer, kindOrFail(type, p)) : coerce(ctx, passed, kindOrFail(type, p));
@@ -277,7 +285,7 @@ function defineBody(pc: ProgramContext, spec: BodySpec): void {
     const v = lowerExpr(ctx, body as ts.Expression);
     if (isAsync) asyncReturn(ctx, ctx.result === 'void' ? undefined : v);
     else if (spec.result === 'void') ir.builder.CreateRetVoid();
-    else ir.builder.CreateRet(coerce(ctx, v, spec.result).value);
+    else ir.builder.CreateRet(abiReturnValue(ctx, coerce(ctx, v, spec.result).value));
   }
   if (!ctx.terminated()) {
     if (isAsync) asyncReturn(ctx, undefined);

@@ -6,6 +6,7 @@
 // registers.
 
 import { localStorage } from './intslots.js';
+import { abiReturnValue } from './intparams.js';
 import { asyncReturn } from './async.js';
 import ts from '#typescript';
 import llvm from 'llvm-bindings';
@@ -403,6 +404,6 @@ function emitReturn(ctx: FunctionContext, v: TypedValue | undefined): void {
     b.CreateRetVoid();
     return;
   }
-  if (v) b.CreateRet(coerce(ctx, v, ctx.result).value);
-  else b.CreateRet(b.CreateLoad(llvmType(ctx, ctx.result), ctx.retSlot!));
+  if (v) b.CreateRet(abiReturnValue(ctx, coerce(ctx, v, ctx.result).value));
+  else b.CreateRet(abiReturnValue(ctx, b.CreateLoad(llvmType(ctx, ctx.result), ctx.retSlot!)));
 }
