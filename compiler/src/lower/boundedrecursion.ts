@@ -17,6 +17,7 @@
 
 import ts from '#typescript';
 import { callGraph, reaches, recursiveFunctions } from './callgraph.js';
+import { writesSymbol } from './intvars.js';
 
 /** The proven integer range of a parameter (intvars.ts), if any. */
 type RangeOf = (sym: ts.Symbol) => [number, number] | undefined;
@@ -77,7 +78,7 @@ function measure(checker: ts.TypeChecker, rangeOf: RangeOf, file: ts.SourceFile,
     if (!ts.isIdentifier(p.name) || p.initializer || p.questionToken || p.dotDotDotToken) return;
     const ps = checker.getSymbolAtLocation(p.name);
     const r = ps && rangeOf(ps);
-    if (!ps || !r || assigned(checker, f.body!, ps)) return;
+    if (!ps || !r || writesSymbol(checker, ps, f.body!)) return;
     const decreases = selfCalls.every((c) => {
       const a = c.arguments[k] && unwrap(c.arguments[k]);
       if (!a || !ts.isBinaryExpression(a) || a.operatorToken.kind !== ts.SyntaxKind.MinusToken) return false;
@@ -95,21 +96,3 @@ function isInside(n: ts.Node, root: ts.Node): boolean {
   return false;
 }
 
-/** Whether anything in `body` writes the parameter (assignment, ++/--, or a destructuring target). */
-function assigned(checker: ts.TypeChecker, body: ts.Node, sym: ts.Symbol): boolean {
-  let found = false;
-  const visit = (n: ts.Node): void => {
-    if (found) return;
-    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === sym) {
-      let t: ts.Node = n;
-      while (ts.isParenthesizedExpression(t.parent) || ts.isNonNullExpression(t.parent)) t = t.parent;
-      const p = t.parent;
-      if (ts.isBinaryExpression(p) && p.left === t && p.operatorToken.kind >= ts.SyntaxKind.FirstAssignment && p.operatorToken.kind <= ts.SyntaxKind.LastAssignment) found = true;
-      else if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === ts.SyntaxKind.PlusPlusToken || p.operator === ts.SyntaxKind.MinusMinusToken)) found = true;
-      else if (ts.isArrayLiteralExpression(p) || ts.isShorthandPropertyAssignment(p) || ts.isPropertyAssignment(p) || ts.isSpreadElement(p) || ts.isForOfStatement(p) || ts.isForInStatement(p)) found = true;
-    }
-    ts.forEachChild(n, visit);
-  };
-  visit(body);
-  return found;
-}

@@ -346,21 +346,7 @@ class Analysis {
   }
 
   writesInside(sym: ts.Symbol, root: ts.Node): boolean {
-    let found = false;
-    const visit = (n: ts.Node): void => {
-      if (found) return;
-      if (ts.isIdentifier(n) && this.symbolOf(n) === sym) {
-        let t: ts.Node = n;
-        while (ts.isParenthesizedExpression(t.parent) || ts.isNonNullExpression(t.parent)) t = t.parent;
-        const p = t.parent;
-        if (ts.isBinaryExpression(p) && p.left === t && p.operatorToken.kind >= SK.FirstAssignment && p.operatorToken.kind <= SK.LastAssignment) found = true;
-        else if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SK.PlusPlusToken || p.operator === SK.MinusMinusToken)) found = true;
-        else if (isWritePosition(t)) found = true;
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(root);
-    return found;
+    return writesSymbol(this.checker, sym, root);
   }
 
   /**
@@ -645,6 +631,25 @@ function calleeName(c: ts.CallExpression): string | undefined {
  * written by something other than a plain or compound assignment or ++/--:
  * a destructuring target or the binding of a for-in/for-of head.
  */
+/** Whether anything in `root` writes `sym`: an assignment, `++`/`--`, or a destructuring target. */
+export function writesSymbol(checker: ts.TypeChecker, sym: ts.Symbol, root: ts.Node): boolean {
+  let found = false;
+  const visit = (n: ts.Node): void => {
+    if (found) return;
+    if (ts.isIdentifier(n) && checker.getSymbolAtLocation(n) === sym) {
+      let t: ts.Node = n;
+      while (ts.isParenthesizedExpression(t.parent) || ts.isNonNullExpression(t.parent)) t = t.parent;
+      const p = t.parent;
+      if (ts.isBinaryExpression(p) && p.left === t && p.operatorToken.kind >= SK.FirstAssignment && p.operatorToken.kind <= SK.LastAssignment) found = true;
+      else if ((ts.isPrefixUnaryExpression(p) || ts.isPostfixUnaryExpression(p)) && (p.operator === SK.PlusPlusToken || p.operator === SK.MinusMinusToken)) found = true;
+      else if (isWritePosition(t)) found = true;
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(root);
+  return found;
+}
+
 export function isWritePosition(node: ts.Node): boolean {
   let n = node;
   for (;;) {
