@@ -159,6 +159,10 @@ fn indexOf(s: []const u16, search: []const u16, from: usize) ?usize {
 
 /// s.charCodeAt(pos): NaN when out of range.
 export fn tsx_str_char_code_at(s: *const Str, pos: f64) callconv(.C) f64 {
+    // An index within the string, the common case: truncating it is
+    // ToIntegerOrInfinity, without the libm trunc call (x86-64's baseline
+    // has no roundsd), so that LTO can inline the whole fast path.
+    if (pos >= 0 and pos < @as(f64, @floatFromInt(s.len))) return @floatFromInt(s.units()[@intFromFloat(pos)]);
     const p = toInteger(pos);
     if (p < 0 or p >= @as(f64, @floatFromInt(s.len))) return nan;
     return @floatFromInt(s.units()[@intFromFloat(p)]);

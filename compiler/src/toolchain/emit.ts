@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { llvmTool, run } from './tools.js';
 import { markFileGlobalsDsoLocal } from './dsolocal.js';
 import { addArrayTbaa } from './tbaa.js';
+import { markTargetCpu } from './targetcpu.js';
 
 export type OptLevel = 0 | 1 | 2 | 3;
 
@@ -25,9 +26,11 @@ export function emitObject(module: llvm.Module, base: string, opt: OptLevel): st
   let text = addArrayTbaa(module.print());
   const coroutines = module.getFunction('llvm.coro.begin') !== null;
   if (coroutines) text = markCoroutines(text);
+  const lto = opt === 3;
+  // Only the link-time optimiser inlines rt into the program (targetcpu.ts).
+  if (lto) text = markTargetCpu(text);
   fs.writeFileSync(source, text);
   let input = source;
-  const lto = opt === 3;
   if (opt > 0 || coroutines) {
     // Coroutines must be split even at -O0: opt's pipelines run CoroSplit.
     // Text out for llc, so that globals can be marked dso_local (dsolocal.ts);
