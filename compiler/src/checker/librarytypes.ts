@@ -9,6 +9,7 @@
 // where TypeScript itself says 'any' (a narrowed `r.reason` keeps its type).
 
 import ts from '#typescript';
+import { skipParens } from '../syntax.js';
 
 type CheckerWithArrays = ts.TypeChecker & { createArrayType(element: ts.Type): ts.Type };
 
@@ -36,9 +37,4 @@ export function withLibraryRefinements(checker: ts.TypeChecker): ts.TypeChecker 
     return type;
   };
   return refined;
-}
-
-function skipParens(node: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(node)) node = node.expression;
-  return node;
 }

@@ -18,6 +18,7 @@
 import ts from '#typescript';
 import { callGraph, reaches, recursiveFunctions } from './callgraph.js';
 import { writesSymbol } from './intvars.js';
+import { skipParens } from '../syntax.js';
 
 /** The proven integer range of a parameter (intvars.ts), if any. */
 type RangeOf = (sym: ts.Symbol) => [number, number] | undefined;
@@ -25,11 +26,6 @@ type RangeOf = (sym: ts.Symbol) => [number, number] | undefined;
 /** Depth bound: MAX_DEPTH frames of a body of at most MAX_NODES nodes (and its unrolled copy) stay far below 256 KiB. */
 const MAX_DEPTH = 64;
 const MAX_NODES = 120;
-
-function unwrap(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
-}
 
 /** The self-recursive functions whose depth is bounded, decided once per program. */
 export function boundedSelfRecursion(checker: ts.TypeChecker, file: ts.SourceFile, functions: readonly ts.FunctionDeclaration[], rangeOf: RangeOf): Set<ts.FunctionDeclaration> {
@@ -80,10 +76,10 @@ function measure(checker: ts.TypeChecker, rangeOf: RangeOf, file: ts.SourceFile,
     const r = ps && rangeOf(ps);
     if (!ps || !r || writesSymbol(checker, ps, f.body!)) return;
     const decreases = selfCalls.every((c) => {
-      const a = c.arguments[k] && unwrap(c.arguments[k]);
+      const a = c.arguments[k] && skipParens(c.arguments[k]);
       if (!a || !ts.isBinaryExpression(a) || a.operatorToken.kind !== ts.SyntaxKind.MinusToken) return false;
-      const l = unwrap(a.left);
-      const step = unwrap(a.right);
+      const l = skipParens(a.left);
+      const step = skipParens(a.right);
       return ts.isIdentifier(l) && checker.getSymbolAtLocation(l) === ps && ts.isNumericLiteral(step) && Number.isInteger(Number(step.text)) && Number(step.text) >= 1;
     });
     if (decreases) best = Math.min(best ?? Infinity, r[1] - r[0] + 1);

@@ -20,19 +20,12 @@ import { arrayGet, arrayParts, arrayPush, arraySet, elementAddress, newArray } f
 import { exactInt, fromExact } from './intrange.js';
 import { coerce } from './values.js';
 import { lowerExpr } from './expressions.js';
-import { isWritePosition } from './intvars.js';
+import { INTEGER_COMPOUND, isWritePosition } from './intvars.js';
 
 type Range = [number, number];
 const SK = ts.SyntaxKind;
 
 const integerArrays = new WeakMap<ProgramContext, Map<ts.Symbol, Range>>();
-
-/** Compound assignments intvars.ts keeps integer (see INTEGER_COMPOUND there). */
-const INTEGER_COMPOUND = new Set<ts.SyntaxKind>([
-  SK.PlusEqualsToken, SK.MinusEqualsToken, SK.AsteriskEqualsToken, SK.PercentEqualsToken,
-  SK.AmpersandEqualsToken, SK.BarEqualsToken, SK.CaretEqualsToken,
-  SK.LessThanLessThanEqualsToken, SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken,
-]);
 
 function isNumberIndex(checker: ts.TypeChecker, e: ts.Expression): boolean {
   const t = checker.getTypeAtLocation(e);
@@ -56,7 +49,7 @@ export function isIntegerArrayUse(checker: ts.TypeChecker, id: ts.Identifier): b
   const w = target.parent;
   if (ts.isBinaryExpression(w) && w.left === target) {
     const op = w.operatorToken.kind;
-    if (op === SK.EqualsToken || INTEGER_COMPOUND.has(op)) return true;
+    if (op === SK.EqualsToken || INTEGER_COMPOUND[op] !== undefined) return true;
     return op < SK.FirstAssignment || op > SK.LastAssignment; // `a[i] < x` and the like read it
   }
   if ((ts.isPrefixUnaryExpression(w) || ts.isPostfixUnaryExpression(w)) && (w.operator === SK.PlusPlusToken || w.operator === SK.MinusMinusToken)) return true;

@@ -11,6 +11,7 @@
 // `!(n < 2)` is `n >= 2`), which is the hypothesis the fixpoint checks.
 
 import ts from '#typescript';
+import { skipParens } from '../syntax.js';
 
 type Range = [number, number];
 const SK = ts.SyntaxKind;
@@ -22,11 +23,6 @@ export interface GuardEnv {
   isVariable(e: ts.Expression): boolean;
 }
 
-function unwrap(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
-}
-
 /** Whether a statement always leaves its block (return or throw, possibly as a block's last statement). */
 function alwaysExits(s: ts.Statement): boolean {
   if (ts.isReturnStatement(s) || ts.isThrowStatement(s)) return true;
@@ -34,7 +30,8 @@ function alwaysExits(s: ts.Statement): boolean {
   return false;
 }
 
-const FLIP: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
+/** The relation seen from the other operand: `a < b` is `b > a`. */
+export const FLIP: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = {
   [SK.LessThanToken]: SK.GreaterThanToken,
   [SK.LessThanEqualsToken]: SK.GreaterThanEqualsToken,
   [SK.GreaterThanToken]: SK.LessThanToken,
@@ -73,7 +70,7 @@ function restrict(r: Range, rel: ts.SyntaxKind, o: Range): Range {
 
 /** `r` narrowed by `cond` having evaluated to `truth`. */
 function applyCondition(cond: ts.Expression, truth: boolean, r: Range, env: GuardEnv): Range {
-  cond = unwrap(cond);
+  cond = skipParens(cond);
   if (ts.isPrefixUnaryExpression(cond) && cond.operator === SK.ExclamationToken) return applyCondition(cond.operand, !truth, r, env);
   if (!ts.isBinaryExpression(cond)) return r;
   const op = cond.operatorToken.kind;
@@ -83,8 +80,8 @@ function applyCondition(cond: ts.Expression, truth: boolean, r: Range, env: Guar
   if (FLIP[op] === undefined) return r;
   let rel: ts.SyntaxKind;
   let other: ts.Expression;
-  if (env.isVariable(unwrap(cond.left))) [rel, other] = [op, cond.right];
-  else if (env.isVariable(unwrap(cond.right))) [rel, other] = [FLIP[op]!, cond.left];
+  if (env.isVariable(skipParens(cond.left))) [rel, other] = [op, cond.right];
+  else if (env.isVariable(skipParens(cond.right))) [rel, other] = [FLIP[op]!, cond.left];
   else return r;
   if (rel === SK.EqualsEqualsToken) rel = SK.EqualsEqualsEqualsToken;
   if (rel === SK.ExclamationEqualsToken) rel = SK.ExclamationEqualsEqualsToken;

@@ -22,7 +22,7 @@ import { FunctionContext, ProgramContext } from './context.js';
 import { markExact, narrowType } from './intrange.js';
 import { COMPOUND } from './compoundops.js';
 import { registerIntegerArrays } from './intarrays.js';
-import { narrowByGuards } from './intguards.js';
+import { FLIP, narrowByGuards } from './intguards.js';
 
 type Range = [number, number];
 const LIMIT = 2 ** 53;
@@ -320,8 +320,7 @@ class Analysis {
     if (isSym(cond.left)) other = cond.right;
     else if (isSym(cond.right)) {
       other = cond.left;
-      rel = op === SK.LessThanToken ? SK.GreaterThanToken : op === SK.LessThanEqualsToken ? SK.GreaterThanEqualsToken
-        : op === SK.GreaterThanToken ? SK.LessThanToken : op === SK.GreaterThanEqualsToken ? SK.LessThanEqualsToken : op;
+      rel = (FLIP[op] ?? op) as ts.BinaryOperator;
     } else return undefined;
     return this.boundFrom(rel, other, step);
   }
@@ -581,7 +580,7 @@ class Analysis {
 }
 
 /** Compound assignments that can keep an integer: `/=` and `**=` cannot, and poison the variable. */
-const INTEGER_COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = Object.fromEntries(
+export const INTEGER_COMPOUND: Partial<Record<ts.SyntaxKind, ts.SyntaxKind>> = Object.fromEntries(
   Object.entries(COMPOUND).filter(([, op]) => op !== SK.SlashToken && op !== SK.AsteriskAsteriskToken),
 );
 

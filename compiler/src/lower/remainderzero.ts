@@ -8,6 +8,7 @@
 // chain on every step.
 
 import ts from '#typescript';
+import { skipParens } from '../syntax.js';
 import { FunctionContext, TypedValue } from './context.js';
 import { kindOf, lowerExpr } from './expressions.js';
 import { remainderIsZero } from './intrange.js';
@@ -16,13 +17,8 @@ import { coerce } from './values.js';
 const SK = ts.SyntaxKind;
 const MAX_DIVISOR = 2 ** 31;
 
-function unparenthesized(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
-}
-
 function isZeroLiteral(e: ts.Expression): boolean {
-  const u = unparenthesized(e);
+  const u = skipParens(e);
   return ts.isNumericLiteral(u) && Number(u.text) === 0;
 }
 
@@ -32,14 +28,14 @@ function divisibilityTest(ctx: FunctionContext, node: ts.BinaryExpression): { di
   if (op !== SK.EqualsEqualsEqualsToken && op !== SK.ExclamationEqualsEqualsToken && op !== SK.EqualsEqualsToken && op !== SK.ExclamationEqualsToken) return undefined;
   const other = isZeroLiteral(node.right) ? node.left : isZeroLiteral(node.left) ? node.right : undefined;
   if (!other) return undefined;
-  const rem = unparenthesized(other);
+  const rem = skipParens(other);
   if (!ts.isBinaryExpression(rem) || rem.operatorToken.kind !== SK.PercentToken) return undefined;
-  const d = unparenthesized(rem.right);
+  const d = skipParens(rem.right);
   if (!ts.isNumericLiteral(d)) return undefined;
   const divisor = Number(d.text);
   if (!Number.isInteger(divisor) || divisor < 1 || divisor > MAX_DIVISOR) return undefined;
   // `(v as number) % 2`: a Value the operators convert first (expressions.ts operand()).
-  const dividend = unparenthesized(rem.left);
+  const dividend = skipParens(rem.left);
   if (ts.isAsExpression(dividend) || ts.isTypeAssertionExpression(dividend)) return undefined;
   if (kindOf(ctx, rem.left) !== 'number') return undefined;
   return { dividend: rem.left, divisor };

@@ -11,6 +11,8 @@
 // registers; the unit test drives it with its own predicate.
 
 import ts from '#typescript';
+import { COMPOUND } from './compoundops.js';
+import { skipParens } from '../syntax.js';
 
 export type SpeculableLoop = ts.WhileStatement | ts.DoStatement | ts.ForStatement;
 
@@ -39,22 +41,15 @@ const ARITHMETIC = new Set([SK.PlusToken, SK.MinusToken, SK.AsteriskToken, SK.Sl
   SK.GreaterThanGreaterThanGreaterThanToken]);
 const COMPARISON = new Set([SK.LessThanToken, SK.LessThanEqualsToken, SK.GreaterThanToken, SK.GreaterThanEqualsToken,
   SK.EqualsEqualsEqualsToken, SK.ExclamationEqualsEqualsToken, SK.EqualsEqualsToken, SK.ExclamationEqualsToken]);
-/** `v op= e` and the operator it applies. */
-export const COMPOUND_ASSIGNMENT = new Map<ts.SyntaxKind, ts.SyntaxKind>([
-  [SK.PlusEqualsToken, SK.PlusToken], [SK.MinusEqualsToken, SK.MinusToken], [SK.AsteriskEqualsToken, SK.AsteriskToken],
-  [SK.SlashEqualsToken, SK.SlashToken], [SK.PercentEqualsToken, SK.PercentToken], [SK.AmpersandEqualsToken, SK.AmpersandToken],
-  [SK.BarEqualsToken, SK.BarToken], [SK.CaretEqualsToken, SK.CaretToken], [SK.LessThanLessThanEqualsToken, SK.LessThanLessThanToken],
-  [SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanToken],
-  [SK.GreaterThanGreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanToken],
-]);
+/** `v op= e` and the operator it applies (`**=` is not integer arithmetic here). */
+export const COMPOUND_ASSIGNMENT = new Map<ts.SyntaxKind, ts.SyntaxKind>(
+  (Object.entries(COMPOUND) as [string, ts.SyntaxKind][])
+    .filter(([, op]) => op !== SK.AsteriskAsteriskToken)
+    .map(([assign, op]) => [Number(assign) as ts.SyntaxKind, op]),
+);
 
 export function isSpeculableLoopKind(node: ts.Node): node is SpeculableLoop {
   return ts.isWhileStatement(node) || ts.isDoStatement(node) || ts.isForStatement(node);
-}
-
-export function unparenthesized(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
 }
 
 /** An integer literal the fast copy can hold exactly (|x| <= 2^53, so never -0). */
@@ -92,7 +87,7 @@ class Walker {
 
   /** A number-valued pure expression. */
   number(e: ts.Expression): void {
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if (ts.isIdentifier(u)) return void this.variable(u);
     if (ts.isNumericLiteral(u)) {
       if (integerLiteral(u) === undefined) throw new Fail(u, `${u.text} is not an integer within 2^53`);
@@ -109,7 +104,7 @@ class Walker {
 
   /** A condition: comparisons, && || !, true/false, or a number's truthiness. */
   condition(e: ts.Expression): void {
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if (u.kind === SK.TrueKeyword || u.kind === SK.FalseKeyword) return;
     if (ts.isPrefixUnaryExpression(u) && u.operator === SK.ExclamationToken) return this.condition(u.operand);
     if (ts.isBinaryExpression(u)) {
@@ -130,7 +125,7 @@ class Walker {
 
   /** An expression statement or for-update: exactly one assignment to a number variable. */
   assignment(e: ts.Expression): void {
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if ((ts.isPrefixUnaryExpression(u) || ts.isPostfixUnaryExpression(u)) && (u.operator === SK.PlusPlusToken || u.operator === SK.MinusMinusToken)) {
       return this.target(u.operand);
     }
@@ -142,7 +137,7 @@ class Walker {
   }
 
   private target(e: ts.Expression): void {
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if (!ts.isIdentifier(u)) throw new Fail(u, 'assignment target is not a variable');
     const decl = this.checker.getSymbolAtLocation(u)?.valueDeclaration;
     if (decl && ts.isVariableDeclaration(decl) && decl.parent.flags & ts.NodeFlags.Const) throw new Fail(u, `'${u.text}' is a const`);
@@ -240,7 +235,7 @@ export function fractionalDefinition(checker: ts.TypeChecker, scope: ts.Node, va
       const found = fractionalSource(node.initializer);
       if (found) return found;
     }
-    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= SK.FirstAssignment && node.operatorToken.kind <= SK.LastAssignment && defines(unparenthesized(node.left))) {
+    if (ts.isBinaryExpression(node) && node.operatorToken.kind >= SK.FirstAssignment && node.operatorToken.kind <= SK.LastAssignment && defines(skipParens(node.left))) {
       const found = fractionalSource(node.right);
       if (found) return found;
     }

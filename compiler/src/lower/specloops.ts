@@ -24,7 +24,8 @@ import { FunctionContext, Storage } from './context.js';
 import { kindOf, llvmType } from './expressions.js';
 import { isBoxed } from './closures.js';
 import { localStorage } from './intslots.js';
-import { COMPOUND_ASSIGNMENT, SpeculableLoop, fractionalDefinition, integerLiteral, isSpeculableLoopKind, loopEligibility, unparenthesized } from './specloopeligibility.js';
+import { COMPOUND_ASSIGNMENT, SpeculableLoop, fractionalDefinition, integerLiteral, isSpeculableLoopKind, loopEligibility } from './specloopeligibility.js';
+import { skipParens } from '../syntax.js';
 
 const SK = ts.SyntaxKind;
 const LIMIT = 2 ** 53;
@@ -360,13 +361,13 @@ class FastCopy {
   }
 
   private slotOf(e: ts.Expression): llvm.Value {
-    return this.slots.get(this.ctx.checker.getSymbolAtLocation(unparenthesized(e))!)!;
+    return this.slots.get(this.ctx.checker.getSymbolAtLocation(skipParens(e))!)!;
   }
 
   /** `v = e`, `v op= e`, `v++` and the like: the store comes after every guard. */
   private assignment(e: ts.Expression): void {
     const b = this.b;
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if (ts.isPrefixUnaryExpression(u) || ts.isPostfixUnaryExpression(u)) {
       const slot = this.slotOf(u.operand);
       const r = b.CreateAdd(b.CreateLoad(this.i64, slot), this.int(u.operator === SK.PlusPlusToken ? 1 : -1));
@@ -393,7 +394,7 @@ class FastCopy {
    */
   private number(e: ts.Expression, zeroOk: boolean): llvm.Value {
     const { b } = this;
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if (ts.isIdentifier(u)) return b.CreateLoad(this.i64, this.slotOf(u));
     const literal = integerLiteral(u);
     if (literal !== undefined) {
@@ -469,7 +470,7 @@ class FastCopy {
   private condition(e: ts.Expression): llvm.Value {
     const { b, ctx } = this;
     const ir = ctx.ir;
-    const u = unparenthesized(e);
+    const u = skipParens(e);
     if (u.kind === SK.TrueKeyword) return llvm.ConstantInt.getTrue(ir.context);
     if (u.kind === SK.FalseKeyword) return llvm.ConstantInt.getFalse(ir.context);
     if (ts.isPrefixUnaryExpression(u) && u.operator === SK.ExclamationToken) return b.CreateNot(this.condition(u.operand));

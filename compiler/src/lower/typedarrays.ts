@@ -18,6 +18,7 @@
 
 import { exactIndex } from './intrange.js';
 import ts from '#typescript';
+import { skipParens } from '../syntax.js';
 import llvm from 'llvm-bindings';
 import { FunctionContext, ProgramContext, TypedValue } from './context.js';
 import { kindOfType } from './kinds.js';
@@ -259,11 +260,6 @@ const NUMERIC_OPERATORS = new Set([
   SK.AmpersandEqualsToken, SK.BarEqualsToken, SK.CaretEqualsToken, SK.LessThanLessThanEqualsToken,
   SK.GreaterThanGreaterThanEqualsToken, SK.GreaterThanGreaterThanGreaterThanEqualsToken,
 ]);
-
-function skipParens(e: ts.Expression): ts.Expression {
-  while (ts.isParenthesizedExpression(e)) e = e.expression;
-  return e;
-}
 
 /** How an element read's out-of-range undefined is represented, from the read's use (see the top). */
 function readMode(ctx: FunctionContext, node: ts.Expression): ReadMode {
