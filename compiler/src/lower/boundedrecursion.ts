@@ -16,25 +16,25 @@
 // it as pure and merge identical calls (fib's two fib(n - 3)).
 
 import ts from '#typescript';
-import { callGraph, reaches, recursiveFunctions } from './callgraph.js';
+import { callGraph, reaches } from './callgraph.js';
 import { writesSymbol } from './intvars.js';
 import { skipParens } from '../syntax.js';
 
 /** The proven integer range of a parameter (intvars.ts), if any. */
 type RangeOf = (sym: ts.Symbol) => [number, number] | undefined;
+type CallGraph = ReturnType<typeof callGraph>;
 
 /** Depth bound: MAX_DEPTH frames of a body of at most MAX_NODES nodes (and its unrolled copy) stay far below 256 KiB. */
 const MAX_DEPTH = 64;
 const MAX_NODES = 120;
 
 /** The self-recursive functions whose depth is bounded, decided once per program. */
-export function boundedSelfRecursion(checker: ts.TypeChecker, file: ts.SourceFile, functions: readonly ts.FunctionDeclaration[], rangeOf: RangeOf): Set<ts.FunctionDeclaration> {
+export function boundedSelfRecursion(checker: ts.TypeChecker, file: ts.SourceFile, functions: readonly ts.FunctionDeclaration[],
+  edges: CallGraph, rangeOf: RangeOf): Set<ts.FunctionDeclaration> {
   const out = new Set<ts.FunctionDeclaration>();
   if (process.env.TSX_CHECK_BOUNDED_RECURSION) return out;
-  const recursive = recursiveFunctions(checker, functions);
-  const edges = callGraph(checker, functions);
   for (const f of functions) {
-    if (!recursive.has(f) || !f.body || !f.name || f.typeParameters || f.asteriskToken) continue;
+    if (!reaches(f, f, edges) || !f.body || !f.name || f.typeParameters || f.asteriskToken) continue;
     if (f.modifiers?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword || m.kind === ts.SyntaxKind.ExportKeyword)) continue;
     if ([...edges.get(f)!].some((g) => g !== f && reaches(g, f, edges))) continue; // mutual recursion
     const self = checker.getSymbolAtLocation(f.name)!;

@@ -6,8 +6,8 @@
 
 import ts from '#typescript';
 
-export function recursiveFunctions(checker: ts.TypeChecker, functions: readonly ts.FunctionDeclaration[]): Set<ts.FunctionDeclaration> {
-  const callees = callGraph(checker, functions);
+export function recursiveFunctions(checker: ts.TypeChecker, functions: readonly ts.FunctionDeclaration[],
+  callees = callGraph(checker, functions)): Set<ts.FunctionDeclaration> {
   const result = new Set<ts.FunctionDeclaration>();
   for (const f of functions) if (reaches(f, f, callees)) result.add(f);
   return result;
