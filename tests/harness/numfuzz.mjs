@@ -13,6 +13,14 @@
 // FIRST..LAST, compares each with Node and prints the seeds that differ
 // (their programs are left in /tmp/numfuzz).
 
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { compile } from '../../dist/compiler/driver.js';
+import { CompileError, formatDiagnostics } from '../../dist/compiler/diagnostics.js';
+import { runProcess, runUnderNode } from './node-oracle.mjs';
+
 /** mulberry32: a small, well-mixed 32-bit PRNG. */
 function prng(seed) {
   let a = seed >>> 0;
@@ -294,17 +302,28 @@ export function generateProgram(seed) {
 }
 
 /**
+ * Generates seed's program in `work`, runs it under Node and compiled at
+ * `opt`: the two outputs, or the compiler's diagnostics.
+ */
+async function runSeed(seed, opt, work) {
+  const file = path.join(work, `seed${seed}.ts`);
+  fs.writeFileSync(file, generateProgram(seed));
+  const expected = await runUnderNode(file, work);
+  const exe = path.join(work, `seed${seed}`);
+  try {
+    compile({ entry: file, output: exe, target: 'linux', opt });
+  } catch (e) {
+    if (e instanceof CompileError) return { file, diagnostics: formatDiagnostics(e.diagnostics, false) };
+    throw e;
+  }
+  return { file, expected, actual: await runProcess(exe, []) };
+}
+
+/**
  * A mocha suite: seeds first..last compiled at `opt`, each compared with
  * Node. A program that differs is reproduced by `node tests/harness/numfuzz.mjs SEED`.
  */
-export async function numfuzzSuite(first, last, opt) {
-  const fs = await import('node:fs');
-  const os = await import('node:os');
-  const path = await import('node:path');
-  const assert = (await import('node:assert/strict')).default;
-  const { compile } = await import('../../dist/compiler/driver.js');
-  const { CompileError, formatDiagnostics } = await import('../../dist/compiler/diagnostics.js');
-  const { runProcess, runUnderNode } = await import('./node-oracle.mjs');
+export function numfuzzSuite(first, last, opt) {
   describe(`numfuzz: generated number-heavy programs, seeds ${first}-${last}, -O${opt}`, function () {
     this.timeout(opt === 3 ? 180000 : 60000);
     let work;
@@ -312,31 +331,17 @@ export async function numfuzzSuite(first, last, opt) {
     after(() => fs.rmSync(work, { recursive: true, force: true }));
     for (let seed = first; seed <= last; seed++) {
       it(`seed ${seed}`, async () => {
-        const file = path.join(work, `seed${seed}.ts`);
-        fs.writeFileSync(file, generateProgram(seed));
-        const expected = await runUnderNode(file, work);
-        const exe = path.join(work, `seed${seed}`);
+        const r = await runSeed(seed, opt, work);
         const again = `reproduce: node tests/harness/numfuzz.mjs ${seed} ${seed} --opt ${opt}`;
-        try {
-          compile({ entry: file, output: exe, target: 'linux', opt });
-        } catch (e) {
-          if (e instanceof CompileError) assert.fail(`${formatDiagnostics(e.diagnostics, false)}\n${again}`);
-          throw e;
-        }
-        const actual = await runProcess(exe, []);
-        assert.equal(actual.stdout, expected.stdout, `stdout differs from Node; ${again}`);
-        assert.equal(actual.status, expected.status, `exit status differs from Node; ${again}`);
+        if (r.diagnostics) assert.fail(`${r.diagnostics}\n${again}`);
+        assert.equal(r.actual.stdout, r.expected.stdout, `stdout differs from Node; ${again}`);
+        assert.equal(r.actual.status, r.expected.status, `exit status differs from Node; ${again}`);
       });
     }
   });
 }
 
 async function main(argv) {
-  const fs = await import('node:fs');
-  const path = await import('node:path');
-  const { compile } = await import('../../dist/compiler/driver.js');
-  const { CompileError, formatDiagnostics } = await import('../../dist/compiler/diagnostics.js');
-  const { runProcess, runUnderNode } = await import('./node-oracle.mjs');
   const [first, last] = [Number(argv[0] ?? 1), Number(argv[1] ?? argv[0] ?? 50)];
   const optAt = argv.indexOf('--opt');
   const opt = optAt >= 0 ? Number(argv[optAt + 1]) : 2;
@@ -344,22 +349,11 @@ async function main(argv) {
   fs.mkdirSync(work, { recursive: true });
   const bad = [];
   for (let seed = first; seed <= last; seed++) {
-    const file = path.join(work, `seed${seed}.ts`);
-    fs.writeFileSync(file, generateProgram(seed));
-    const expected = await runUnderNode(file, work);
-    const exe = path.join(work, `seed${seed}`);
-    try {
-      compile({ entry: file, output: exe, target: 'linux', opt });
-    } catch (e) {
-      bad.push(seed);
-      console.log(`seed ${seed}: not compiled: ${e instanceof CompileError ? formatDiagnostics(e.diagnostics, false).split('\n')[0] : e.message}`);
-      continue;
-    }
-    const actual = await runProcess(exe, []);
-    if (actual.stdout !== expected.stdout || actual.status !== expected.status) {
-      bad.push(seed);
-      console.log(`seed ${seed}: differs from Node (${file})`);
-    }
+    const r = await runSeed(seed, opt, work);
+    if (r.diagnostics) console.log(`seed ${seed}: not compiled: ${r.diagnostics.split('\n')[0]}`);
+    else if (r.actual.stdout !== r.expected.stdout || r.actual.status !== r.expected.status) console.log(`seed ${seed}: differs from Node (${r.file})`);
+    else continue;
+    bad.push(seed);
   }
   console.log(bad.length ? `${bad.length} of ${last - first + 1} differ: ${bad.join(' ')}` : `all ${last - first + 1} agree with Node`);
   process.exitCode = bad.length ? 1 : 0;

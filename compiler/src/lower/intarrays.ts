@@ -33,7 +33,7 @@ function isNumberIndex(checker: ts.TypeChecker, e: ts.Expression): boolean {
 }
 
 /** Whether one reference `id` to an array is a use the integer representation handles. */
-export function isIntegerArrayUse(checker: ts.TypeChecker, id: ts.Identifier): boolean {
+function isIntegerArrayUse(checker: ts.TypeChecker, id: ts.Identifier): boolean {
   const p = id.parent;
   if (ts.isVariableDeclaration(p) && p.name === id) return true;
   if (ts.isPropertyAccessExpression(p) && p.expression === id && !p.questionDotToken) {
